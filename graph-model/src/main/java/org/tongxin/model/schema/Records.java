@@ -1,0 +1,33 @@
+package org.tongxin.model.schema;
+
+import java.util.List;
+
+/** Names shared by every source-row node. */
+public final class Records {
+
+    /** Label carried by every node made from a dataset row. */
+    public static final String LABEL = "Record";
+    /** Unique key: {@code <dataset>:<record key>}, parts of a key joined with {@code |}. */
+    public static final String RID = "rid";
+    public static final String DATASET = "dataset";
+    public static final String KEY = "key";
+    public static final String FILE = "file";
+    public static final String LINE = "line";
+    /** The original cells as JSON, header → text, unknown columns included. */
+    public static final String RAW = "raw";
+    public static final String HASH = "hash";
+    public static final String FLAGS = "flags";
+    /** Earlier versions of the row (JSON), oldest first, kept when a reload changes it. */
+    public static final String HISTORY = "history";
+    /** On a relationship or entity value: the rid of the row it came from. */
+    public static final String SRC = "src";
+    /** Prefix of the per-value provenance properties of an entity: {@code src_name} for {@code name}. */
+    public static final String VALUE_SRC_PREFIX = "src_";
+
+    private Records() {
+    }
+
+    public static String rid(String dataset, List<String> keyParts) {
+        return dataset + ":" + String.join("|", keyParts);
+    }
+}

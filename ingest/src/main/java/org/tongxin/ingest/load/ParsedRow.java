@@ -1,0 +1,27 @@
+package org.tongxin.ingest.load;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A row after the dataset's rules: either rejected (with the column and reason), or ready to write with its
+ * typed props, flags and the relationships it makes.
+ */
+public record ParsedRow(int line, String rid, String key, Map<String, Object> props, String rawJson, String hash,
+                        List<String> flags, Rejection rejection, List<LinkRow> links) {
+
+    /** Why a row was not loaded; column is blank for whole-row problems. */
+    public record Rejection(String column, String reason) {
+    }
+
+    /**
+     * One relationship instance: link index in the mapping, the entity key it points at, for links between
+     * entities the key of the start entity, values to copy onto the entity, props for the relationship.
+     */
+    public record LinkRow(int link, String fromKey, String key, Map<String, Object> set, Map<String, Object> relProps) {
+    }
+
+    public boolean rejected() {
+        return rejection != null;
+    }
+}

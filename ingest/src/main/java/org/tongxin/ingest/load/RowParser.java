@@ -1,0 +1,298 @@
+package org.tongxin.ingest.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tongxin.ingest.mapping.ColumnSpec;
+import org.tongxin.ingest.mapping.ColumnType;
+import org.tongxin.ingest.mapping.DatasetMapping;
+import org.tongxin.ingest.mapping.LinkSpec;
+import org.tongxin.ingest.read.RawRow;
+import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.id.Sex;
+import org.tongxin.model.schema.EntityKind;
+import org.tongxin.model.schema.Records;
+import org.tongxin.model.time.Temporals;
+import org.tongxin.model.value.Cells;
+import org.tongxin.model.value.Plates;
+
+/**
+ * Applies one dataset mapping to the rows of one file: the cell rules, the reject/flag rules and the key of
+ * datasets.md. Stateless apart from the header layout; one instance per file.
+ */
+public final class RowParser {
+
+    /** Longest cell accepted; a longer one rejects its row (kept whole in quarantine). */
+    public static final int MAX_CELL_CHARS = 65_536;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DatasetMapping mapping;
+    private final List<String> header;
+    private final int[] columnIndex;
+    private final LocalDate today;
+
+    /**
+     * @param header the file's normalised header; every required column must be in it (checked by the caller
+     *               with {@link #missingRequired})
+     */
+    public RowParser(DatasetMapping mapping, List<String> header, LocalDate today) {
+        this.mapping = mapping;
+        this.header = List.copyOf(header);
+        this.today = today;
+        this.columnIndex = new int[mapping.columns().size()];
+        for (int i = 0; i < columnIndex.length; i++) {
+            columnIndex[i] = header.indexOf(mapping.columns().get(i).name());
+        }
+    }
+
+    public static List<String> missingRequired(DatasetMapping mapping, List<String> header) {
+        return mapping.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name)
+                .filter(n -> !header.contains(n)).toList();
+    }
+
+    public static List<String> missingOptional(DatasetMapping mapping, List<String> header) {
+        return mapping.columns().stream().filter(c -> !c.required()).map(ColumnSpec::name)
+                .filter(n -> !header.contains(n)).toList();
+    }
+
+    public ParsedRow parse(RawRow raw) {
+        Map<String, String> rawCells = new LinkedHashMap<>();
+        for (int i = 0; i < raw.cells().length; i++) {
+            String name = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "列" + (i + 1);
+            rawCells.put(name, raw.cells()[i]);
+        }
+        String rawJson = toJson(rawCells);
+        String hash = sha1(rawJson);
+        if (raw.error() != null) {
+            return rejected(raw, rawJson, hash, "", raw.error());
+        }
+        if (raw.cells().length < header.size()) {
+            return rejected(raw, rawJson, hash, "", "row has " + raw.cells().length + " cells, the header has "
+                    + header.size() + " (truncated line?)");
+        }
+        List<String> flags = new ArrayList<>();
+        if (raw.cells().length > header.size()) {
+            flags.add("extra-cells");
+        }
+        Map<String, Object> props = new HashMap<>();
+        Map<String, IdNumber> ids = new HashMap<>();
+        for (int i = 0; i < columnIndex.length; i++) {
+            ColumnSpec col = mapping.columns().get(i);
+            int at = columnIndex[i];
+            String written = at >= 0 && at < raw.cells().length ? raw.cells()[at] : null;
+            if (written != null && written.length() > MAX_CELL_CHARS) {
+                return rejected(raw, rawJson, hash, col.name(), "cell has " + written.length()
+                        + " characters, more than " + MAX_CELL_CHARS);
+            }
+            String value = Cells.value(written);
+            if (value == null) {
+                if (col.required()) {
+                    return rejected(raw, rawJson, hash, col.name(), "required cell is blank");
+                }
+                props.put(col.prop(), null);
+                continue;
+            }
+            String problem = read(col, value, at >= 0 && raw.isNumeric(at), props, ids, flags);
+            if (problem != null) {
+                return rejected(raw, rawJson, hash, col.name(), problem);
+            }
+        }
+        checkIntervals(props, flags);
+        checkIdentity(props, ids, flags);
+        List<String> keyParts = new ArrayList<>();
+        for (String k : mapping.key()) {
+            Object v = props.get(mapping.column(k).orElseThrow().prop());
+            keyParts.add(String.valueOf(v));
+        }
+        String rid = Records.rid(mapping.dataset(), keyParts);
+        return new ParsedRow(raw.line(), rid, String.join("|", keyParts), props, rawJson, hash,
+                List.copyOf(flags), null, links(props, ids));
+    }
+
+    /** Reads one non-blank cell into props; returns a rejection reason, or null. */
+    private String read(ColumnSpec col, String value, boolean numericCell, Map<String, Object> props,
+                        Map<String, IdNumber> ids, List<String> flags) {
+        String p = col.prop();
+        switch (col.type()) {
+            case TEXT -> props.put(p, value);
+            case CODE -> props.put(p, value.toUpperCase());
+            case PLATE -> props.put(p, Plates.normalize(value));
+            case ICD -> props.put(p, value.toUpperCase().replace(".", "").replaceAll("\\s+", ""));
+            case ID -> {
+                String upper = value.toUpperCase();
+                IdNumber.Check check = numericCell ? null : IdNumber.check(upper, today);
+                if (check != null && check.valid()) {
+                    ids.put(p, check.id());
+                    props.put(p, check.id().value());
+                    if (check.warning() != null) {
+                        flags.add("id-region-newer-than-birth:" + col.name());
+                    }
+                } else {
+                    props.put(p, upper);
+                    props.put(p + "Invalid", numericCell ? "identity number held in an Excel number cell" : check.reason());
+                    flags.add("invalid-id:" + col.name());
+                }
+            }
+            case DATE, TIMESTAMP -> {
+                Optional<Temporals.Stamp> stamp = Temporals.parse(value);
+                if (stamp.isEmpty()) {
+                    if (col.required()) {
+                        return "cannot read date/time '" + abbreviate(value) + "'";
+                    }
+                    flags.add("bad-date:" + col.name());
+                    props.put(p, null);
+                } else if (col.type() == ColumnType.DATE) {
+                    props.put(p, stamp.get().date());
+                } else {
+                    props.put(p, stamp.get().value());
+                    props.put(p + "HasTime", stamp.get().hasTime());
+                }
+            }
+            case INTEGER, DECIMAL -> {
+                try {
+                    BigDecimal n = new BigDecimal(value.replace(",", ""));
+                    if (col.type() == ColumnType.INTEGER) {
+                        props.put(p, n.longValueExact());
+                    } else {
+                        props.put(p, n.doubleValue());
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    if (col.required()) {
+                        return "cannot read number '" + abbreviate(value) + "'";
+                    }
+                    flags.add("bad-number:" + col.name());
+                    props.put(p, null);
+                }
+            }
+            case ENUM -> {
+                props.put(p, value);
+                if (!col.values().contains(value)) {
+                    flags.add("unknown-code:" + col.name());
+                }
+            }
+            case ENUM_PREFIX -> {
+                props.put(p, value);
+                if (col.values().stream().noneMatch(value::startsWith)) {
+                    flags.add("unknown-code:" + col.name());
+                }
+            }
+            default -> throw new IllegalStateException(col.type().toString());
+        }
+        return null;
+    }
+
+    private void checkIntervals(Map<String, Object> props, List<String> flags) {
+        for (DatasetMapping.IntervalSpec i : mapping.intervals()) {
+            Object start = props.get(i.start());
+            Object end = props.get(i.end());
+            if (start == null || end == null) {
+                continue;
+            }
+            boolean bad = start instanceof LocalDateTime s && end instanceof LocalDateTime e ? !e.isAfter(s)
+                    : start instanceof LocalDate s2 && end instanceof LocalDate e2 && !e2.isAfter(s2);
+            if (bad) {
+                flags.add("bad-date:" + mapping.columnByProp(i.end()).name());
+                props.put(i.end(), null);
+                props.remove(i.end() + "HasTime");
+                props.put(i.end() + "Written", end.toString());
+            }
+        }
+    }
+
+    private void checkIdentity(Map<String, Object> props, Map<String, IdNumber> ids, List<String> flags) {
+        DatasetMapping.IdentitySpec spec = mapping.identity();
+        if (spec == null) {
+            return;
+        }
+        IdNumber id = ids.get(spec.id());
+        if (id == null) {
+            return;
+        }
+        Object birth = spec.birthDate() == null ? null : props.get(spec.birthDate());
+        if (birth instanceof LocalDate b && !b.equals(id.birthDate())) {
+            flags.add("id-mismatch:" + mapping.columnByProp(spec.birthDate()).name());
+        }
+        Object sex = spec.sex() == null ? null : props.get(spec.sex());
+        if (sex instanceof String s && Sex.fromZh(s) != null && Sex.fromZh(s) != id.sex()) {
+            flags.add("id-mismatch:" + mapping.columnByProp(spec.sex()).name());
+        }
+    }
+
+    private List<ParsedRow.LinkRow> links(Map<String, Object> props, Map<String, IdNumber> ids) {
+        List<ParsedRow.LinkRow> out = new ArrayList<>();
+        List<LinkSpec> specs = mapping.links();
+        for (int i = 0; i < specs.size(); i++) {
+            LinkSpec l = specs.get(i);
+            String key = entityKey(l.entity(), l.from(), props, ids);
+            if (key == null) {
+                continue;
+            }
+            String fromKey = null;
+            if (l.betweenEntities()) {
+                fromKey = entityKey(l.fromEntity(), l.fromProp(), props, ids);
+                if (fromKey == null) {
+                    continue;
+                }
+            }
+            Map<String, Object> set = new HashMap<>();
+            l.set().forEach((entityProp, rowProp) -> set.put(entityProp, props.get(rowProp)));
+            if (l.entity() == EntityKind.PERSON) {
+                IdNumber id = ids.get(l.from());
+                set.put("birthDate", id.birthDate());
+                set.put("sex", id.sex().zh());
+            }
+            Map<String, Object> rel = new HashMap<>();
+            l.props().forEach((relProp, rowProp) -> rel.put(relProp, props.get(rowProp)));
+            out.add(new ParsedRow.LinkRow(i, fromKey, key, set, rel));
+        }
+        return out;
+    }
+
+    /** Only valid identity numbers link; other keys link when not blank. */
+    private static String entityKey(EntityKind kind, String prop, Map<String, Object> props, Map<String, IdNumber> ids) {
+        if (kind == EntityKind.PERSON) {
+            IdNumber id = ids.get(prop);
+            return id == null ? null : id.value();
+        }
+        Object v = props.get(prop);
+        return v == null ? null : v.toString();
+    }
+
+    private ParsedRow rejected(RawRow raw, String rawJson, String hash, String column, String reason) {
+        return new ParsedRow(raw.line(), null, null, Map.of(), rawJson, hash, List.of(),
+                new ParsedRow.Rejection(column, reason), List.of());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    static String toJson(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.tongxin.ingest.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The graph as product code sees it: a Neo4j Java Driver. In embedded mode this also owns the Neo4j database
+ * started in-process with its Bolt connector on 127.0.0.1 (HTTP off, password required, file URLs in LOAD CSV
+ * off), so the same driver code runs against an external server or cluster.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
+    private static final String PASSWORD_FILE = "bolt-password";
+
+    private final DatabaseManagementService embedded;
+    private final Driver driver;
+    private final String boltUri;
+    private final String database;
+
+    private GraphStore(DatabaseManagementService embedded, Driver driver, String boltUri, String database) {
+        this.embedded = embedded;
+        this.driver = driver;
+        this.boltUri = boltUri;
+        this.database = database;
+    }
+
+    public static GraphStore open(StoreConfig config) {
+        if (!config.isEmbedded()) {
+            Driver d = GraphDatabase.driver(config.uri(), config.password() == null ? AuthTokens.none()
+                    : AuthTokens.basic(config.user(), config.password()), driverConfig());
+            d.verifyConnectivity();
+            return new GraphStore(null, d, config.uri().toString(), null);
+        }
+        Path dir = config.storeDir().toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store directory " + dir, e);
+        }
+        Path pwFile = dir.resolve(PASSWORD_FILE);
+        boolean firstStart = !Files.exists(pwFile);
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dir)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", config.boltPort()))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", config.boltPort()))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(config.pageCache()))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                .build();
+        try {
+            String password = firstStart ? initialisePassword(dbms, pwFile) : Files.readString(pwFile).strip();
+            GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT).getPort();
+            String uri = "bolt://127.0.0.1:" + port;
+            Driver d = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), driverConfig());
+            d.verifyConnectivity();
+            LOG.info("Embedded Neo4j in {} with Bolt on {} (user neo4j, password in {})", dir, uri, pwFile);
+            return new GraphStore(dbms, d, uri, null);
+        } catch (RuntimeException | IOException e) {
+            dbms.shutdown();
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /** First start: give the built-in user a random password, kept beside the store readable by the owner only. */
+    private static String initialisePassword(DatabaseManagementService dbms, Path pwFile) throws IOException {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+        Files.writeString(pwFile, password + "\n");
+        try {
+            Files.setPosixFilePermissions(pwFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // Not a POSIX file system: the file stays with the directory's permissions.
+        }
+        return password;
+    }
+
+    private static Config driverConfig() {
+        return Config.builder().withLogging(Logging.slf4j()).withMaxConnectionPoolSize(16)
+                .withConnectionAcquisitionTimeout(60, java.util.concurrent.TimeUnit.SECONDS).build();
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** The Bolt URI clients (cypher-shell, Neo4j Browser) can connect to. */
+    public String boltUri() {
+        return boltUri;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Session config for the product's database (the server default). */
+    public org.neo4j.driver.SessionConfig session() {
+        return database == null ? org.neo4j.driver.SessionConfig.defaultConfig()
+                : org.neo4j.driver.SessionConfig.forDatabase(database);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.shutdown();
+            }
+        }
+    }
+}
