@@ -42,21 +42,23 @@ public record DatasetMapping(String dataset, String title, String department, St
                 throw new IllegalArgumentException(dataset + ": key column " + k + " must be a required column");
             }
         }
+        List<ColumnSpec> cols = columns;
+        String ds = dataset;
         for (LinkSpec l : links) {
-            requireProp(l.from());
+            requireProp(ds, cols, l.from());
             if (l.fromProp() != null) {
-                requireProp(l.fromProp());
+                requireProp(ds, cols, l.fromProp());
             }
-            l.set().values().forEach(this::requireProp);
-            l.props().values().forEach(this::requireProp);
+            l.set().values().forEach(p -> requireProp(ds, cols, p));
+            l.props().values().forEach(p -> requireProp(ds, cols, p));
         }
         for (IntervalSpec i : intervals) {
-            requireProp(i.start());
-            requireProp(i.end());
+            requireProp(ds, cols, i.start());
+            requireProp(ds, cols, i.end());
         }
     }
 
-    private void requireProp(String prop) {
+    private static void requireProp(String dataset, List<ColumnSpec> columns, String prop) {
         if (columns.stream().noneMatch(c -> c.prop().equals(prop))) {
             throw new IllegalArgumentException(dataset + ": no column has prop " + prop);
         }
