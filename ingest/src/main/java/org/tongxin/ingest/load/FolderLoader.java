@@ -123,7 +123,7 @@ public final class FolderLoader {
             quarantine.add(name, e.line(), "", e.getMessage(), "file rejected", "");
             LOG.warn("{}: whole file rejected: {}", name, e.getMessage());
             return new FileReport(name, m.dataset(), null, null, lines, 0, 0, lines, 0, 0, 0, 0, Map.of(),
-                    Map.of(e.getMessage(), lines), List.of(), e.getMessage(), e.line());
+                    Map.of(), Map.of(e.getMessage(), lines), List.of(), e.getMessage(), e.line());
         }
         List<String> missing = RowParser.missingRequired(m, table.header());
         if (!missing.isEmpty()) {
@@ -133,7 +133,7 @@ public final class FolderLoader {
             }
             long n = table.rows().size();
             return new FileReport(name, m.dataset(), table.format(), table.encoding(), n, 0, 0, n, 0, 0, 0, 0,
-                    Map.of(), Map.of(reason, n), List.of(), reason, 1);
+                    Map.of(), Map.of(), Map.of(reason, n), List.of(), reason, 1);
         }
         List<String> notes = new ArrayList<>();
         for (String col : RowParser.missingOptional(m, table.header())) {
@@ -146,6 +146,7 @@ public final class FolderLoader {
         }
         RowParser parser = new RowParser(m, table.header(), LocalDate.now(LegalAge.ZONE));
         Map<String, Long> flags = new TreeMap<>();
+        Map<String, Long> warnings = new TreeMap<>();
         Map<String, Long> rejections = new TreeMap<>();
         long rejected = 0;
         long flagged = 0;
@@ -173,7 +174,7 @@ public final class FolderLoader {
         for (ParsedRow s : superseded) {
             flagged++;
             flags.merge("duplicate-key", 1L, Long::sum);
-            s.flags().forEach(f -> flags.merge(f.substring(0, f.indexOf(':') < 0 ? f.length() : f.indexOf(':')), 1L, Long::sum));
+            s.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
             quarantine.add(name, s.line(), String.join("|", m.key()), "duplicate-key: superseded by line "
                     + duplicateOf.get(s.rid() + "#" + s.line()), "flagged (later row wins)", s.rawJson());
         }
@@ -186,9 +187,10 @@ public final class FolderLoader {
                 if (!row.flags().isEmpty()) {
                     flagged++;
                     for (String f : row.flags()) {
-                        flags.merge(f.substring(0, f.indexOf(':') < 0 ? f.length() : f.indexOf(':')), 1L, Long::sum);
+                        flags.merge(f, 1L, Long::sum);
                     }
                 }
+                row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
                 batch.add(row);
                 if (batch.size() == batchSize) {
                     GraphWriter.BatchResult r = writer.write(name, batch);
@@ -210,7 +212,7 @@ public final class FolderLoader {
         LOG.info("{}: read {}, loaded {}, flagged {}, rejected {} (new {}, changed {}, unchanged {})", name,
                 table.rows().size(), loaded, flagged, rejected, created, updated, unchanged);
         return new FileReport(name, m.dataset(), table.format(), table.encoding(), table.rows().size(), loaded,
-                flagged, rejected, 0, created, updated, unchanged, flags, rejections, notes, null, null);
+                flagged, rejected, 0, created, updated, unchanged, flags, warnings, rejections, notes, null, null);
     }
 
     private ProgressBar progressBar(String task, long max) {

@@ -49,6 +49,7 @@ public record LoadReport(String folder, String startedAt, long millis, List<File
                 notes.append("; ");
             }
             f.flags().forEach((k, v) -> notes.append(k).append('=').append(v).append("; "));
+            f.warnings().forEach((k, v) -> notes.append("warning ").append(k).append('=').append(v).append("; "));
             f.rejections().forEach((k, v) -> notes.append("rejected ").append(k).append('=').append(v).append("; "));
             f.notes().forEach(n -> notes.append(n).append("; "));
             sb.append(String.format("%-28s %-8s %9d %9d %9d %9d %9d  %s%n", f.file(),

@@ -8,7 +8,8 @@ import java.util.Map;
  * typed props, flags and the relationships it makes.
  */
 public record ParsedRow(int line, String rid, String key, Map<String, Object> props, String rawJson, String hash,
-                        List<String> flags, Rejection rejection, List<LinkRow> links) {
+                        List<String> flags, List<String> warnings, Rejection rejection,
+                        List<LinkRow> links) {
 
     /** Why a row was not loaded; column is blank for whole-row problems. */
     public record Rejection(String column, String reason) {

@@ -84,6 +84,7 @@ public final class RowParser {
                     + header.size() + " (truncated line?)");
         }
         List<String> flags = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (raw.cells().length > header.size()) {
             flags.add("extra-cells");
         }
@@ -105,7 +106,7 @@ public final class RowParser {
                 props.put(col.prop(), null);
                 continue;
             }
-            String problem = read(col, value, at >= 0 && raw.isNumeric(at), props, ids, flags);
+            String problem = read(col, value, at >= 0 && raw.isNumeric(at), props, ids, flags, warnings);
             if (problem != null) {
                 return rejected(raw, rawJson, hash, col.name(), problem);
             }
@@ -119,12 +120,12 @@ public final class RowParser {
         }
         String rid = Records.rid(mapping.dataset(), keyParts);
         return new ParsedRow(raw.line(), rid, String.join("|", keyParts), props, rawJson, hash,
-                List.copyOf(flags), null, links(props, ids));
+                List.copyOf(flags), List.copyOf(warnings), null, links(props, ids));
     }
 
     /** Reads one non-blank cell into props; returns a rejection reason, or null. */
     private String read(ColumnSpec col, String value, boolean numericCell, Map<String, Object> props,
-                        Map<String, IdNumber> ids, List<String> flags) {
+                        Map<String, IdNumber> ids, List<String> flags, List<String> warnings) {
         String p = col.prop();
         switch (col.type()) {
             case TEXT -> props.put(p, value);
@@ -138,7 +139,7 @@ public final class RowParser {
                     ids.put(p, check.id());
                     props.put(p, check.id().value());
                     if (check.warning() != null) {
-                        flags.add("id-region-newer-than-birth:" + col.name());
+                        warnings.add("id-region-newer-than-birth:" + col.name());
                     }
                 } else {
                     props.put(p, upper);
@@ -272,7 +273,7 @@ public final class RowParser {
     }
 
     private ParsedRow rejected(RawRow raw, String rawJson, String hash, String column, String reason) {
-        return new ParsedRow(raw.line(), null, null, Map.of(), rawJson, hash, List.of(),
+        return new ParsedRow(raw.line(), null, null, Map.of(), rawJson, hash, List.of(), List.of(),
                 new ParsedRow.Rejection(column, reason), List.of());
     }
 

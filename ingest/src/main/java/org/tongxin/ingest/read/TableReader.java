@@ -156,9 +156,10 @@ public final class TableReader {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
                     LocalDateTime t = cell.getLocalDateTimeCellValue();
-                    double v = cell.getNumericCellValue();
-                    boolean dateOnly = v == Math.floor(v);
-                    return dateOnly ? t.format(DATE) : t.format(STAMP);
+                    // The cell's display format says whether a time of day was written, not the value.
+                    String fmt = cell.getCellStyle().getDataFormatString().toLowerCase(Locale.ROOT);
+                    boolean hasTime = fmt.contains("h") || cell.getNumericCellValue() % 1 != 0;
+                    return hasTime ? t.format(STAMP) : t.format(DATE);
                 }
                 numeric.set(column);
                 return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();

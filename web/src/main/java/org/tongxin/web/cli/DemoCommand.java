@@ -1,0 +1,54 @@
+package org.tongxin.web.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.tongxin.ingest.load.GraphStats;
+import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.ingest.store.StoreConfig;
+import org.tongxin.ingest.synth.CityGenerator;
+import org.tongxin.model.time.LegalAge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a small synthetic city, load it into a fresh embedded store and print the load report.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default: a new temporary folder).")
+    Path dir;
+
+    @Option(names = "--persons", defaultValue = "3000", description = "City size (default: ${DEFAULT-VALUE}).")
+    int persons;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--bolt-port", defaultValue = "0",
+            description = "Bolt port of the demo store on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = dir != null ? dir : Files.createTempDirectory("tongxin-demo");
+        Path city = work.resolve("city");
+        Path storeDir = work.resolve("store");
+        if (Files.exists(storeDir)) {
+            throw new IllegalArgumentException(storeDir + " already exists; the demo needs a fresh folder");
+        }
+        LocalDate today = LocalDate.now(LegalAge.ZONE);
+        CityGenerator.Result r = CityGenerator.generate(new CityGenerator.Config(persons, seed, today, city));
+        System.out.printf("1. generated a city of %,d persons in %s (%d planted leads, %d near misses)%n", r.persons(),
+                city, r.expectedLeads(), r.nearMisses());
+        try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(storeDir).boltPort(boltPort).build())) {
+            System.out.println("2. embedded Neo4j in " + storeDir + ", Bolt " + store.boltUri());
+            System.out.println("3. load report:");
+            IngestCommand.ingest(store, city, work.resolve("quarantine"), 2000, work.resolve("load-report.json"));
+            System.out.println("4. graph:");
+            System.out.print(GraphStats.of(store).toText());
+        }
+        System.out.println("demo folder: " + work.toAbsolutePath());
+        return 0;
+    }
+}
