@@ -11,10 +11,16 @@ public final class Records {
     public static final String RID = "rid";
     public static final String DATASET = "dataset";
     public static final String KEY = "key";
+    /** On a {@link #SOURCE_FILE}: the file name as delivered. */
     public static final String FILE = "file";
     public static final String LINE = "line";
-    /** The original cells as JSON, header → text, unknown columns included. */
+    /** The original cells as a JSON array in the order of the source file's header (unknown columns included). */
     public static final String RAW = "raw";
+    /** The {@code sid} of the {@link #SOURCE_FILE} node that holds the header of {@link #RAW}. */
+    public static final String SOURCE = "source";
+    /** Label of the node describing one source file layout: file, dataset, header, encoding. */
+    public static final String SOURCE_FILE = "SourceFile";
+    public static final String SID = "sid";
     public static final String HASH = "hash";
     public static final String FLAGS = "flags";
     /** Earlier versions of the row (JSON), oldest first, kept when a reload changes it. */

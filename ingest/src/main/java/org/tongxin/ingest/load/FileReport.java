@@ -13,7 +13,7 @@ import java.util.Map;
 public record FileReport(String file, String dataset, String format, String encoding, long read, long loaded,
                          long flagged, long rejected, long linked, long created, long updated, long unchanged,
                          Map<String, Long> flags, Map<String, Long> warnings, Map<String, Long> rejections, List<String> notes, String error,
-                         Integer errorLine) {
+                         Integer errorLine, long millis) {
 
     public FileReport {
         flags = Map.copyOf(flags);
@@ -24,6 +24,6 @@ public record FileReport(String file, String dataset, String format, String enco
 
     public FileReport withLinked(long n) {
         return new FileReport(file, dataset, format, encoding, read, loaded, flagged, rejected, n, created, updated,
-                unchanged, flags, warnings, rejections, notes, error, errorLine);
+                unchanged, flags, warnings, rejections, notes, error, errorLine, millis);
     }
 }

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -96,12 +100,23 @@ public final class FolderLoader {
         Path qfile = quarantineDir.resolve("quarantine-"
                 + LocalDateTime.now(LegalAge.ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".csv");
         List<FileReport> reports = new ArrayList<>();
+        List<DatasetMapping> todo = mappings.all().stream().filter(m -> byDataset.containsKey(m.dataset())).toList();
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tongxin-reader");
+            t.setDaemon(true);
+            return t;
+        });
         try (Quarantine quarantine = new Quarantine(qfile)) {
-            for (DatasetMapping m : mappings.all()) {
-                List<Path> files = byDataset.get(m.dataset());
-                if (files != null) {
-                    reports.add(loadFile(files.get(0), m, quarantine));
+            // The next file is read and checked while the current one is written: one file ahead, no more.
+            Future<Prepared> next = todo.isEmpty() ? null
+                    : reader.submit(() -> prepare(byDataset.get(todo.get(0).dataset()).get(0), todo.get(0), quarantine));
+            for (int i = 0; i < todo.size(); i++) {
+                Prepared current = await(next);
+                if (i + 1 < todo.size()) {
+                    DatasetMapping m = todo.get(i + 1);
+                    next = reader.submit(() -> prepare(byDataset.get(m.dataset()).get(0), m, quarantine));
                 }
+                reports.add(current.done() != null ? current.done() : write(current, quarantine));
             }
             List<FileReport> linked = new ArrayList<>();
             for (FileReport r : reports) {
@@ -110,10 +125,37 @@ public final class FolderLoader {
             Path q = quarantine.pathIfWritten();
             return new LoadReport(folder.toString(), startedAt, System.currentTimeMillis() - t0, linked, skipped,
                     q == null ? null : q.toString());
+        } finally {
+            reader.shutdownNow();
         }
     }
 
-    FileReport loadFile(Path file, DatasetMapping m, Quarantine quarantine) {
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading files", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * A file read and checked, not yet written: either a finished report (the whole file was rejected) or the
+     * accepted rows (the last row of each key), the rows they superseded, and the counts so far.
+     */
+    private record Prepared(FileReport done, Path file, DatasetMapping mapping, Table table, long t0,
+                            LinkedHashMap<String, ParsedRow> accepted, List<ParsedRow> superseded,
+                            Map<String, Long> flags, Map<String, Long> warnings, Map<String, Long> rejections,
+                            long rejected, List<String> notes) {
+        static Prepared finished(FileReport report) {
+            return new Prepared(report, null, null, null, 0, null, null, null, null, null, 0, null);
+        }
+    }
+
+    Prepared prepare(Path file, DatasetMapping m, Quarantine quarantine) {
+        long t0 = System.currentTimeMillis();
         String name = file.getFileName().toString();
         Table table;
         try {
@@ -122,8 +164,8 @@ public final class FolderLoader {
             long lines = countLines(file);
             quarantine.add(name, e.line(), "", e.getMessage(), "file rejected", "");
             LOG.warn("{}: whole file rejected: {}", name, e.getMessage());
-            return new FileReport(name, m.dataset(), null, null, lines, 0, 0, lines, 0, 0, 0, 0, Map.of(),
-                    Map.of(), Map.of(e.getMessage(), lines), List.of(), e.getMessage(), e.line());
+            return Prepared.finished(new FileReport(name, m.dataset(), null, null, lines, 0, 0, lines, 0, 0, 0, 0,
+                    Map.of(), Map.of(), Map.of(e.getMessage(), lines), List.of(), e.getMessage(), e.line(), 0));
         }
         List<String> missing = RowParser.missingRequired(m, table.header());
         if (!missing.isEmpty()) {
@@ -132,8 +174,8 @@ public final class FolderLoader {
                 quarantine.add(name, row.line(), missing.get(0), reason, "file rejected", RowParser.toJson(row.cells()));
             }
             long n = table.rows().size();
-            return new FileReport(name, m.dataset(), table.format(), table.encoding(), n, 0, 0, n, 0, 0, 0, 0,
-                    Map.of(), Map.of(), Map.of(reason, n), List.of(), reason, 1);
+            return Prepared.finished(new FileReport(name, m.dataset(), table.format(), table.encoding(), n, 0, 0, n,
+                    0, 0, 0, 0, Map.of(), Map.of(), Map.of(reason, n), List.of(), reason, 1, 0));
         }
         List<String> notes = new ArrayList<>();
         for (String col : RowParser.missingOptional(m, table.header())) {
@@ -149,7 +191,6 @@ public final class FolderLoader {
         Map<String, Long> warnings = new TreeMap<>();
         Map<String, Long> rejections = new TreeMap<>();
         long rejected = 0;
-        long flagged = 0;
         // Parse the whole file first so that a key seen twice keeps its last row (datasets.md).
         LinkedHashMap<String, ParsedRow> accepted = new LinkedHashMap<>();
         Map<String, Integer> duplicateOf = new HashMap<>();
@@ -172,15 +213,27 @@ public final class FolderLoader {
             accepted.put(row.rid(), row);
         }
         for (ParsedRow s : superseded) {
-            flagged++;
             flags.merge("duplicate-key", 1L, Long::sum);
             s.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
             quarantine.add(name, s.line(), String.join("|", m.key()), "duplicate-key: superseded by line "
                     + duplicateOf.get(s.rid() + "#" + s.line()), "flagged (later row wins)", s.rawJson());
         }
+        return new Prepared(null, file, m, table, t0, accepted, superseded, flags, warnings, rejections, rejected, notes);
+    }
+
+    private FileReport write(Prepared p, Quarantine quarantine) {
+        DatasetMapping m = p.mapping();
+        String name = p.file().getFileName().toString();
+        Map<String, Long> flags = p.flags();
+        Map<String, Long> warnings = p.warnings();
+        long flagged = p.superseded().size();
         long created = 0;
         long updated = 0;
         GraphWriter writer = new GraphWriter(store, m);
+        Table table = p.table();
+        LinkedHashMap<String, ParsedRow> accepted = p.accepted();
+        String source = SourceFiles.register(store, m, table);
+        boolean lookup = writer.anyRecord();
         List<ParsedRow> batch = new ArrayList<>(batchSize);
         try (ProgressBar bar = progressBar(m.dataset(), accepted.size())) {
             for (ParsedRow row : accepted.values()) {
@@ -193,7 +246,7 @@ public final class FolderLoader {
                 row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
                 batch.add(row);
                 if (batch.size() == batchSize) {
-                    GraphWriter.BatchResult r = writer.write(name, batch);
+                    GraphWriter.BatchResult r = writer.write(source, batch, lookup);
                     created += r.created();
                     updated += r.updated();
                     step(bar, batch.size());
@@ -201,18 +254,19 @@ public final class FolderLoader {
                 }
             }
             if (!batch.isEmpty()) {
-                GraphWriter.BatchResult r = writer.write(name, batch);
+                GraphWriter.BatchResult r = writer.write(source, batch, lookup);
                 created += r.created();
                 updated += r.updated();
                 step(bar, batch.size());
             }
         }
-        long loaded = accepted.size() + superseded.size();
+        long loaded = accepted.size() + p.superseded().size();
         long unchanged = accepted.size() - created - updated;
         LOG.info("{}: read {}, loaded {}, flagged {}, rejected {} (new {}, changed {}, unchanged {})", name,
-                table.rows().size(), loaded, flagged, rejected, created, updated, unchanged);
+                table.rows().size(), loaded, flagged, p.rejected(), created, updated, unchanged);
         return new FileReport(name, m.dataset(), table.format(), table.encoding(), table.rows().size(), loaded,
-                flagged, rejected, 0, created, updated, unchanged, flags, warnings, rejections, notes, null, null);
+                flagged, p.rejected(), 0, created, updated, unchanged, flags, warnings, p.rejections(), p.notes(), null,
+                null, System.currentTimeMillis() - p.t0());
     }
 
     private ProgressBar progressBar(String task, long max) {

@@ -37,8 +37,8 @@ public record LoadReport(String folder, String startedAt, long millis, List<File
     /** A plain-text table for the terminal (Chinese dataset titles, English column heads). */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-28s %-8s %9s %9s %9s %9s %9s  %s%n", "file", "encoding", "read", "loaded",
-                "flagged", "rejected", "linked", "notes"));
+        sb.append(String.format("%-28s %-8s %9s %9s %9s %9s %9s %7s  %s%n", "file", "encoding", "read", "loaded",
+                "flagged", "rejected", "linked", "seconds", "notes"));
         for (FileReport f : files) {
             StringBuilder notes = new StringBuilder();
             if (f.error() != null) {
@@ -52,9 +52,9 @@ public record LoadReport(String folder, String startedAt, long millis, List<File
             f.warnings().forEach((k, v) -> notes.append("warning ").append(k).append('=').append(v).append("; "));
             f.rejections().forEach((k, v) -> notes.append("rejected ").append(k).append('=').append(v).append("; "));
             f.notes().forEach(n -> notes.append(n).append("; "));
-            sb.append(String.format("%-28s %-8s %9d %9d %9d %9d %9d  %s%n", f.file(),
+            sb.append(String.format("%-28s %-8s %9d %9d %9d %9d %9d %7.1f  %s%n", f.file(),
                     f.encoding() == null ? "-" : f.encoding().replace("GBK/GB18030", "GBK").replace("UTF-8 (BOM)", "UTF-8B"),
-                    f.read(), f.loaded(), f.flagged(), f.rejected(), f.linked(), notes));
+                    f.read(), f.loaded(), f.flagged(), f.rejected(), f.linked(), f.millis() / 1000.0, notes));
         }
         sb.append(String.format("%-28s %-8s %9d %9d %9d %9d%n", "total", "", read(), loaded(), flagged(), rejected()));
         for (SkippedFile s : skipped) {

@@ -5,9 +5,12 @@ import java.util.Map;
 
 /**
  * A row after the dataset's rules: either rejected (with the column and reason), or ready to write with its
- * typed props, flags and the relationships it makes.
+ * typed props, flags and the relationships it makes. {@code cellsJson} is the row as written (a JSON array in
+ * the file's header order, stored on the record); {@code rawJson} the same as header → cell, for the
+ * quarantine file; {@code hash} does not depend on the column order.
  */
-public record ParsedRow(int line, String rid, String key, Map<String, Object> props, String rawJson, String hash,
+public record ParsedRow(int line, String rid, String key, Map<String, Object> props, String cellsJson, String rawJson,
+                        String hash,
                         List<String> flags, List<String> warnings, Rejection rejection,
                         List<LinkRow> links) {
 

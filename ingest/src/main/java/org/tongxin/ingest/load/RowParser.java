@@ -75,7 +75,8 @@ public final class RowParser {
             rawCells.put(name, raw.cells()[i]);
         }
         String rawJson = toJson(rawCells);
-        String hash = sha1(rawJson);
+        String cellsJson = toJson(raw.cells());
+        String hash = sha1(toJson(new java.util.TreeMap<>(rawCells)));
         if (raw.error() != null) {
             return rejected(raw, rawJson, hash, "", raw.error());
         }
@@ -119,7 +120,7 @@ public final class RowParser {
             keyParts.add(String.valueOf(v));
         }
         String rid = Records.rid(mapping.dataset(), keyParts);
-        return new ParsedRow(raw.line(), rid, String.join("|", keyParts), props, rawJson, hash,
+        return new ParsedRow(raw.line(), rid, String.join("|", keyParts), props, cellsJson, rawJson, hash,
                 List.copyOf(flags), List.copyOf(warnings), null, links(props, ids));
     }
 
@@ -273,7 +274,7 @@ public final class RowParser {
     }
 
     private ParsedRow rejected(RawRow raw, String rawJson, String hash, String column, String reason) {
-        return new ParsedRow(raw.line(), null, null, Map.of(), rawJson, hash, List.of(), List.of(),
+        return new ParsedRow(raw.line(), null, null, Map.of(), null, rawJson, hash, List.of(), List.of(),
                 new ParsedRow.Rejection(column, reason), List.of());
     }
 

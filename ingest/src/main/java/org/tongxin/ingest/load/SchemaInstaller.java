@@ -22,6 +22,8 @@ public final class SchemaInstaller {
         List<String> s = new ArrayList<>();
         s.add("CREATE CONSTRAINT record_rid IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE"
                 .formatted(Records.LABEL, Records.RID));
+        s.add("CREATE CONSTRAINT source_file_sid IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE"
+                .formatted(Records.SOURCE_FILE, Records.SID));
         s.add("CREATE INDEX record_dataset IF NOT EXISTS FOR (n:%s) ON (n.%s)".formatted(Records.LABEL, Records.DATASET));
         for (EntityKind k : EntityKind.values()) {
             s.add("CREATE CONSTRAINT %s_key IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE"

@@ -80,7 +80,8 @@ class FolderLoaderTest {
         assertThat(count("MATCH (:Person)-[:MEMBER_OF]->(h:Household {no:'H001'}) RETURN count(*)")).isEqualTo(2);
         assertThat(report(r, "culture_netbar_sessions").linked()).isEqualTo(1);
         try (Session s = neo4j.store().driver().session()) {
-            var rec = s.run("MATCH (n:NetbarSession) RETURN n.rid AS rid, n.file AS file, n.line AS line, n.raw AS raw, n.startAtHasTime AS t").single();
+            var rec = s.run("MATCH (n:NetbarSession) MATCH (f:SourceFile {sid: n.source}) "
+                    + "RETURN n.rid AS rid, f.file AS file, n.line AS line, n.raw AS raw, n.startAtHasTime AS t").single();
             assertThat(rec.get("rid").asString()).isEqualTo("culture_netbar_sessions:N1");
             assertThat(rec.get("file").asString()).isEqualTo("culture_netbar_sessions.csv");
             assertThat(rec.get("line").asInt()).isEqualTo(2);
@@ -119,7 +120,7 @@ class FolderLoaderTest {
         try (Session s = neo4j.store().driver().session()) {
             List<Object> history = s.run("MATCH (r:Residency) RETURN r.history AS h").single().get("h").asList();
             assertThat(history).hasSize(1);
-            assertThat(history.get(0).toString()).contains("张小红").startsWith("police_residents.csv#2");
+            assertThat(history.get(0).toString()).contains("张小红").startsWith("police_residents:").contains("#2 ");
         }
     }
 
