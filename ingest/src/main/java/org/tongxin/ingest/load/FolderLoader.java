@@ -49,8 +49,20 @@ public final class FolderLoader {
     private final Path quarantineDir;
     private final int batchSize;
     private final boolean progress;
+    private final int writerThreads;
+    private ExecutorService writers;
 
     public FolderLoader(GraphStore store, Mappings mappings, Path quarantineDir, int batchSize, boolean progress) {
+        this(store, mappings, quarantineDir, batchSize, progress, 2);
+    }
+
+    /** @param writerThreads transactions written at once (2 suits the 2-core machine this runs on) */
+    public FolderLoader(GraphStore store, Mappings mappings, Path quarantineDir, int batchSize, boolean progress,
+                        int writerThreads) {
+        if (writerThreads < 1) {
+            throw new IllegalArgumentException("writer threads must be positive");
+        }
+        this.writerThreads = writerThreads;
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
         }
@@ -100,6 +112,11 @@ public final class FolderLoader {
         Path qfile = quarantineDir.resolve("quarantine-"
                 + LocalDateTime.now(LegalAge.ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".csv");
         List<FileReport> reports = new ArrayList<>();
+        writers = Executors.newFixedThreadPool(writerThreads, r -> {
+            Thread t = new Thread(r, "tongxin-writer");
+            t.setDaemon(true);
+            return t;
+        });
         List<DatasetMapping> todo = mappings.all().stream().filter(m -> byDataset.containsKey(m.dataset())).toList();
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tongxin-reader");
@@ -127,6 +144,18 @@ public final class FolderLoader {
                     q == null ? null : q.toString());
         } finally {
             reader.shutdownNow();
+            writers.shutdownNow();
+        }
+    }
+
+    private static GraphWriter.BatchResult awaitBatch(Future<GraphWriter.BatchResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -234,30 +263,40 @@ public final class FolderLoader {
         LinkedHashMap<String, ParsedRow> accepted = p.accepted();
         String source = SourceFiles.register(store, m, table);
         boolean lookup = writer.anyRecord();
+        List<List<ParsedRow>> batches = new ArrayList<>();
         List<ParsedRow> batch = new ArrayList<>(batchSize);
-        try (ProgressBar bar = progressBar(m.dataset(), accepted.size())) {
-            for (ParsedRow row : accepted.values()) {
-                if (!row.flags().isEmpty()) {
-                    flagged++;
-                    for (String f : row.flags()) {
-                        flags.merge(f, 1L, Long::sum);
-                    }
-                }
-                row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
-                batch.add(row);
-                if (batch.size() == batchSize) {
-                    GraphWriter.BatchResult r = writer.write(source, batch, lookup);
-                    created += r.created();
-                    updated += r.updated();
-                    step(bar, batch.size());
-                    batch.clear();
+        for (ParsedRow row : accepted.values()) {
+            if (!row.flags().isEmpty()) {
+                flagged++;
+                for (String f : row.flags()) {
+                    flags.merge(f, 1L, Long::sum);
                 }
             }
-            if (!batch.isEmpty()) {
-                GraphWriter.BatchResult r = writer.write(source, batch, lookup);
+            row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
+            batch.add(row);
+            if (batch.size() == batchSize) {
+                batches.add(batch);
+                batch = new ArrayList<>(batchSize);
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        // Batches of one file go to the store on parallel transactions: each holds whole rows with their
+        // relationships; two that meet on one hub wait for each other, and a deadlock is retried by the driver.
+        try (ProgressBar bar = progressBar(m.dataset(), accepted.size())) {
+            List<Future<GraphWriter.BatchResult>> pending = new ArrayList<>();
+            for (List<ParsedRow> b : batches) {
+                pending.add(writers.submit(() -> {
+                    GraphWriter.BatchResult r = writer.write(source, b, lookup);
+                    step(bar, b.size());
+                    return r;
+                }));
+            }
+            for (Future<GraphWriter.BatchResult> f : pending) {
+                GraphWriter.BatchResult r = awaitBatch(f);
                 created += r.created();
                 updated += r.updated();
-                step(bar, batch.size());
             }
         }
         long loaded = accepted.size() + p.superseded().size();
@@ -279,6 +318,7 @@ public final class FolderLoader {
 
     private static void step(ProgressBar bar, long n) {
         if (bar != null) {
+            // Called from the writer threads; the bar is safe to step from several.
             bar.stepBy(n);
         }
     }

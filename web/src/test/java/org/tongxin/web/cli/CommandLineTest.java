@@ -1,0 +1,95 @@
+package org.tongxin.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "ingest", "stats", "demo", "bench"})
+    void everyCommandHasHelp(String command) {
+        assertThat(TongxinCommand.run(command, "--help")).isZero();
+        assertThat(out()).contains("Usage: tongxin " + command);
+    }
+
+    @Test
+    void aMissingArgumentIsAClearErrorWithoutAStackTrace() {
+        assertThat(TongxinCommand.run("generate")).isEqualTo(2);
+        assertThat(err()).contains("Missing required option: '--out=DIR'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFailureInsideACommandIsOneLineWithExitCode2(@TempDir Path tmp) {
+        assertThat(TongxinCommand.run("generate", "--persons", "5", "--out", tmp.toString())).isEqualTo(2);
+        assertThat(err()).contains("error: persons must be between 100").doesNotContain("\tat ");
+    }
+
+    @Test
+    void generateIngestAndStatsWorkTogether(@TempDir Path tmp) throws Exception {
+        Path city = tmp.resolve("city");
+        assertThat(TongxinCommand.run("generate", "--persons", "300", "--seed", "4", "--as-of", "2026-11-27",
+                "--out", city.toString())).isZero();
+        assertThat(out()).contains("answer key:");
+        Path report = tmp.resolve("report.json");
+        assertThat(TongxinCommand.run("ingest", city.toString(), "--store", tmp.resolve("store").toString(),
+                "--bolt-port", "0", "--report", report.toString())).isZero();
+        assertThat(out()).contains("police_residents.csv").contains("total");
+        assertThat(err()).contains("Bolt bolt://127.0.0.1:");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.get("files")).hasSize(19);
+        assertThat(json.get("files").get(0).get("read").asLong()).isPositive();
+        assertThat(TongxinCommand.run("stats", "--store", tmp.resolve("store").toString(), "--bolt-port", "0")).isZero();
+        assertThat(out()).contains("Person").contains("GUARDED_BY");
+        assertThat(Files.readString(tmp.resolve("store/bolt-password")).strip()).hasSizeGreaterThan(16);
+    }
+
+    @Test
+    void aFolderThatCannotBeLoadedIsRefusedWithAMessage(@TempDir Path tmp) throws Exception {
+        Path city = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(city.resolve("civil_children.csv"), "身份证号,儿童类别\n");
+        Files.writeString(city.resolve("civil_children.xlsx"), "");
+        assertThat(TongxinCommand.run("ingest", city.toString(), "--store", tmp.resolve("store").toString(),
+                "--bolt-port", "0")).isEqualTo(2);
+        assertThat(err()).contains("both a .csv and an .xlsx of dataset civil_children");
+    }
+}
