@@ -38,6 +38,7 @@ public final class RowParser {
     public static final int MAX_CELL_CHARS = 65_536;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern LICENCE_CLASS = java.util.regex.Pattern.compile("[A-Z][0-9]");
 
     private final DatasetMapping mapping;
     private final List<String> header;
@@ -133,6 +134,17 @@ public final class RowParser {
             case CODE -> props.put(p, value.toUpperCase());
             case PLATE -> props.put(p, Plates.normalize(value));
             case ICD -> props.put(p, value.toUpperCase().replace(".", "").replaceAll("\\s+", ""));
+            case CLASSES -> {
+                List<String> classes = new ArrayList<>();
+                java.util.regex.Matcher m = LICENCE_CLASS.matcher(value.toUpperCase());
+                while (m.find()) {
+                    classes.add(m.group());
+                }
+                if (classes.isEmpty()) {
+                    flags.add("unknown-code:" + col.name());
+                }
+                props.put(p, classes);
+            }
             case ID -> {
                 String upper = value.toUpperCase();
                 IdNumber.Check check = numericCell ? null : IdNumber.check(upper, today);

@@ -18,6 +18,8 @@ public enum ColumnType {
     DECIMAL,
     /** An ICD-10 code: upper-cased, dot and spaces removed. */
     ICD,
+    /** Driving-licence classes (准驾车型): the letter+digit pairs written, as a list ({@code A1A2} → [A1, A2]). */
+    CLASSES,
     /** One of {@code values}; another value is flagged {@code unknown-code} and kept as written. */
     ENUM,
     /** Like ENUM, but a value starting with a listed word matches (伤情 {@code 轻伤二级} is 轻伤). */

@@ -219,8 +219,10 @@ final class Background {
     private void hotels(List<Person[]> families) {
         List<City.Venue> hotels = c.venues.get("旅馆");
         int stays = Math.max(20, c.people.size() / 20);
+        // 19 or older today: an adult on every day of the past year, so a lone stay raises nothing.
+        List<Person> grown = adults.stream().filter(a -> a.ageAt(c.asOf) >= 19).toList();
         for (int i = 0; i < stays; i++) {
-            Person p = c.pick(adults);
+            Person p = c.pick(grown);
             if (p.death != null) {
                 continue;
             }

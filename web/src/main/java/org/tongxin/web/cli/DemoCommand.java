@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a small synthetic city, load it into a fresh embedded store and print the load report.")
+        description = "Generate a small synthetic city, load it into a fresh embedded store, print the load report and run the models.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default: a new temporary folder).")
@@ -47,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
             IngestCommand.ingest(store, city, work.resolve("quarantine"), 2000, work.resolve("load-report.json"));
             System.out.println("4. graph:");
             System.out.print(GraphStats.of(store).toText());
+            System.out.println("5. models:");
+            ModelsCommand.run(store, new org.tongxin.analytics.engine.CypherEngine(store), today);
         }
         System.out.println("demo folder: " + work.toAbsolutePath());
         return 0;

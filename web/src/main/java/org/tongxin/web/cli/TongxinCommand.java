@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code tongxin}: the platform's command line. */
 @Command(name = "tongxin", mixinStandardHelpOptions = true, version = "tongxin 0.1.0",
         description = "童心 Tongxin — graph analytics for prosecutors who protect minors.",
-        subcommands = {GenerateCommand.class, IngestCommand.class, StatsCommand.class, DemoCommand.class,
+        subcommands = {GenerateCommand.class, IngestCommand.class, StatsCommand.class, ModelsCommand.class,
+            LeadsCommand.class, VenuesCommand.class, DemoCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TongxinCommand implements Runnable {
 

@@ -1,0 +1,20 @@
+package org.tongxin.analytics.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.LeadAssembler;
+import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.analytics.model.Model;
+
+/** Where a model runs: Cypher on Neo4j, or Gremlin on a TinkerPop graph. */
+public interface Engine {
+
+    String name();
+
+    List<RuleHit> hits(Model model, LocalDate asOf);
+
+    default List<Lead> leads(Model model, LocalDate asOf) {
+        return LeadAssembler.assemble(model, hits(model, asOf));
+    }
+}

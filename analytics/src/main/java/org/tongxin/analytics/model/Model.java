@@ -1,0 +1,61 @@
+package org.tongxin.analytics.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.lead.Rule;
+import org.tongxin.analytics.lead.RuleHit;
+
+/**
+ * A model of models.md: a graph pattern with a legal basis, written twice — as Cypher (a resource file beside
+ * this package, {@code models/<id>.cypher}) and as a Gremlin traversal — which must raise the same leads.
+ */
+public interface Model {
+
+    String id();
+
+    /** Chinese title shown to prosecutors. */
+    String title();
+
+    List<Rule> rules();
+
+    /** Parameters of the Cypher besides {@code $asOf}. */
+    default Map<String, Object> cypherParameters() {
+        return Map.of();
+    }
+
+    /** The model's Cypher, returning {@code key, rule, evidence (rids), venue, at}. */
+    default String cypher() {
+        String path = "/org/tongxin/analytics/models/" + id() + ".cypher";
+        try (InputStream in = Model.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same model as a Gremlin traversal over the projected graph (see {@code TinkerProjection}). */
+    List<RuleHit> gremlin(GraphTraversalSource g, LocalDate asOf);
+
+    /** Why the lead was raised, in Chinese, from its rules. */
+    default String summary(String key, List<String> rules) {
+        StringBuilder sb = new StringBuilder(title()).append("：");
+        for (String r : rules) {
+            rule(r).ifPresent(x -> sb.append(x.id()).append(' ').append(x.zh()).append("；"));
+        }
+        return sb.substring(0, sb.length() - 1) + "。";
+    }
+
+    default Optional<Rule> rule(String id) {
+        return rules().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,56 @@
+package org.tongxin.web.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tongxin.analytics.engine.Engine;
+import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.model.Model;
+import org.tongxin.analytics.model.Models;
+import org.tongxin.analytics.store.LeadStore;
+import org.tongxin.ingest.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = "'models run': run every model, store the leads in the graph, print counts per model and rule.")
+final class ModelsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ACTION", description = "run")
+    String action;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Override
+    public Integer call() {
+        if (!action.equals("run")) {
+            throw new IllegalArgumentException("unknown action '" + action + "' (run)");
+        }
+        try (GraphStore store = storeOptions.open()) {
+            run(store, modelOptions.engine(store), modelOptions.asOf());
+        }
+        return 0;
+    }
+
+    static void run(GraphStore store, Engine engine, LocalDate asOf) {
+        LeadStore leads = new LeadStore(store);
+        System.out.printf("models as of %s, engine %s%n", asOf, engine.name());
+        for (Model m : Models.all()) {
+            long t0 = System.nanoTime();
+            List<Lead> found = engine.leads(m, asOf);
+            LeadStore.Outcome o = leads.save(m.id(), found, asOf, engine.name());
+            StringBuilder perRule = new StringBuilder();
+            for (var r : m.rules()) {
+                long n = found.stream().filter(l -> l.rules().contains(r.id())).count();
+                perRule.append(String.format(" %s=%d", r.id(), n));
+            }
+            System.out.printf("  %-18s %5d leads (%d new, %d still, %d cleared) in %.2f s;%s%n", m.id(), found.size(),
+                    o.raised(), o.updated(), o.cleared(), (System.nanoTime() - t0) / 1e9, perRule);
+        }
+    }
+}
