@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.TextP;
+import org.apache.tinkerpop.gremlin.process.traversal.Traversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
@@ -21,16 +22,17 @@ final class EmploymentCheckGremlin {
 
     static List<RuleHit> hits(GraphTraversalSource g, LocalDate asOf) {
         long d = asOf.toEpochDay();
-        P<String> listed = null;
-        for (String word : EmploymentCheckModel.OFFENCES) {
-            listed = listed == null ? TextP.containing(word) : listed.or(TextP.containing(word));
-        }
+        // One has() per word inside or(): a chain of P.or predicates does not survive the trip to a remote server
+        // whole (measured on Gremlin Server 3.8 with GraphBinary), a list of traversals does.
+        @SuppressWarnings("unchecked")
+        Traversal<Object, Object>[] listed = EmploymentCheckModel.OFFENCES.stream()
+                .map(w -> __.has("offence", TextP.containing(w))).toArray(Traversal[]::new);
         List<Map<String, Object>> rows = g.V().hasLabel("Employment")
                 .has("unitKind", P.within(EmploymentCheckModel.CLOSE_CONTACT))
                 .has("hiredDate", P.lte(d))
                 .or(__.hasNot("leftDate"), __.has("leftDate", P.gt(d))).as("s")
                 .out("EMPLOYEE").as("p")
-                .in("RECORD_OF").hasLabel("OffenceRecord").has("offence", listed).as("r")
+                .in("RECORD_OF").hasLabel("OffenceRecord").or(listed).as("r")
                 .<Object>project("id", "unit", "hired", "srid", "decided", "rrid")
                 .by(select("p").values("id"))
                 .by(select("s").values("unitCode"))

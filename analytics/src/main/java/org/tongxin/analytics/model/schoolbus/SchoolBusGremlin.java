@@ -44,7 +44,8 @@ final class SchoolBusGremlin {
                         .by("rid").by("status").by(__.coalesce(__.values("validUntil"), constant(Long.MAX_VALUE)))
                         .by(__.coalesce(__.values("classes"), constant(List.of()))).by("firstIssued").fold())
                 .by(select("b").out("DRIVER").union(
-                        __.in("BY").hasLabel("TrafficViolation").has("act", TextP.containing("饮酒").or(TextP.containing("醉酒"))),
+                        __.in("BY").hasLabel("TrafficViolation")
+                                .or(__.has("act", TextP.containing("饮酒")), __.has("act", TextP.containing("醉酒"))),
                         __.in("RECORD_OF").hasLabel("OffenceRecord").has("category", "刑事")).values("rid").fold())
                 .toList();
         List<RuleHit> hits = new ArrayList<>();
