@@ -8,11 +8,16 @@ import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.model.Model;
 
 /** Where a model runs: Cypher on Neo4j, or Gremlin on a TinkerPop graph. */
-public interface Engine {
+public interface Engine extends AutoCloseable {
 
     String name();
 
     List<RuleHit> hits(Model model, LocalDate asOf);
+
+    /** Releases a remote connection; nothing for a local engine. */
+    @Override
+    default void close() throws Exception {
+    }
 
     default List<Lead> leads(Model model, LocalDate asOf) {
         return LeadAssembler.assemble(model, hits(model, asOf));

@@ -1,7 +1,12 @@
 package org.tongxin.analytics.engine;
 
+import static org.apache.tinkerpop.gremlin.process.traversal.AnonymousTraversalSource.traversal;
+
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.tinkerpop.gremlin.driver.Cluster;
+import org.apache.tinkerpop.gremlin.driver.remote.DriverRemoteConnection;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.model.Model;
@@ -9,19 +14,42 @@ import org.tongxin.ingest.store.GraphStore;
 
 /**
  * Runs a model's Gremlin traversal on a graph traversal source: the in-process TinkerGraph projected from the
- * store ({@link #projected}), or any Gremlin Server reached with the gremlin-driver.
+ * store ({@link #projected}), or any Gremlin Server reached with the gremlin-driver ({@link #remote}).
  */
-public final class GremlinEngine implements Engine {
+public final class GremlinEngine implements Engine, AutoCloseable {
 
     private final GraphTraversalSource g;
+    private final Cluster cluster;
 
     public GremlinEngine(GraphTraversalSource g) {
+        this(g, null);
+    }
+
+    private GremlinEngine(GraphTraversalSource g, Cluster cluster) {
         this.g = g;
+        this.cluster = cluster;
     }
 
     /** A TinkerGraph built from the store now (see {@link TinkerProjection}). */
     public static GremlinEngine projected(GraphStore store) {
         return new GremlinEngine(TinkerProjection.build(store).traversal());
+    }
+
+    /**
+     * A Gremlin Server at {@code ws://host:port} with a traversal source named {@code g}. With {@code loadFrom}, its
+     * graph is first replaced by the projection of that store (for a server that is not kept in step otherwise).
+     */
+    public static GremlinEngine remote(URI uri, GraphStore loadFrom) {
+        if (uri.getScheme() == null || !uri.getScheme().matches("wss?") || uri.getHost() == null) {
+            throw new IllegalArgumentException("Gremlin URI must look like ws://host:8182 (got " + uri + ")");
+        }
+        Cluster cluster = Cluster.build(uri.getHost()).port(uri.getPort() < 0 ? 8182 : uri.getPort())
+                .enableSsl(uri.getScheme().equals("wss")).create();
+        GraphTraversalSource g = traversal().withRemote(DriverRemoteConnection.using(cluster, "g"));
+        if (loadFrom != null) {
+            GremlinCopy.copy(TinkerProjection.build(loadFrom), g);
+        }
+        return new GremlinEngine(g, cluster);
     }
 
     @Override
@@ -32,5 +60,13 @@ public final class GremlinEngine implements Engine {
     @Override
     public List<RuleHit> hits(Model model, LocalDate asOf) {
         return model.gremlin(g, asOf);
+    }
+
+    @Override
+    public void close() throws Exception {
+        g.close();
+        if (cluster != null) {
+            cluster.close();
+        }
     }
 }

@@ -30,8 +30,7 @@ final class LeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelOptions.requireJsonl(format);
-        try (GraphStore store = storeOptions.open()) {
-            Engine engine = modelOptions.engine(store);
+        try (GraphStore store = storeOptions.open(); Engine engine = modelOptions.engine(store)) {
             List<Lead> all = new ArrayList<>();
             for (Model m : Models.all()) {
                 all.addAll(engine.leads(m, modelOptions.asOf()));

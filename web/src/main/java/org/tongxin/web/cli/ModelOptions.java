@@ -18,6 +18,14 @@ public final class ModelOptions {
     @Option(names = "--engine", defaultValue = "cypher", description = "cypher (Neo4j) or gremlin (TinkerGraph built from the store) (default: ${DEFAULT-VALUE}).")
     String engine;
 
+    @Option(names = "--gremlin-uri", paramLabel = "URI",
+            description = "With --engine gremlin: a Gremlin Server (ws://host:8182, traversal source g) instead of the in-process TinkerGraph.")
+    java.net.URI gremlinUri;
+
+    @Option(names = "--gremlin-load",
+            description = "With --gremlin-uri: first replace the server's graph by the projection of the store.")
+    boolean gremlinLoad;
+
     LocalDate asOf() {
         return asOf == null ? LocalDate.now(LegalAge.ZONE) : asOf;
     }
@@ -25,7 +33,8 @@ public final class ModelOptions {
     Engine engine(GraphStore store) {
         return switch (engine) {
             case "cypher" -> new CypherEngine(store);
-            case "gremlin" -> GremlinEngine.projected(store);
+            case "gremlin" -> gremlinUri == null ? GremlinEngine.projected(store)
+                    : GremlinEngine.remote(gremlinUri, gremlinLoad ? store : null);
             default -> throw new IllegalArgumentException("unknown engine '" + engine + "' (cypher or gremlin)");
         };
     }

@@ -27,12 +27,12 @@ final class ModelsCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (!action.equals("run")) {
             throw new IllegalArgumentException("unknown action '" + action + "' (run)");
         }
-        try (GraphStore store = storeOptions.open()) {
-            run(store, modelOptions.engine(store), modelOptions.asOf());
+        try (GraphStore store = storeOptions.open(); Engine engine = modelOptions.engine(store)) {
+            run(store, engine, modelOptions.asOf());
         }
         return 0;
     }

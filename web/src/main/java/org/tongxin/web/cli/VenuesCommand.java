@@ -34,7 +34,10 @@ final class VenuesCommand implements Callable<Integer> {
                 s.run("MATCH (:VenueRegistration)-[:REGISTERS]->(v:Venue) RETURN DISTINCT v.code AS code ORDER BY code")
                         .forEachRemaining(r -> venues.add(r.get("code").asString()));
             }
-            var hits = modelOptions.engine(store).hits(Models.byId("venue").orElseThrow(), modelOptions.asOf());
+            List<org.tongxin.analytics.lead.RuleHit> hits;
+            try (var engine = modelOptions.engine(store)) {
+                hits = engine.hits(Models.byId("venue").orElseThrow(), modelOptions.asOf());
+            }
             ObjectMapper json = new ObjectMapper();
             StringBuilder out = new StringBuilder();
             for (VenueLevels.Level l : VenueLevels.of(venues, hits, modelOptions.asOf())) {
