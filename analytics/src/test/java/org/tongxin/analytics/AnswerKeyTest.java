@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.engine.GremlinEngine;
 import org.tongxin.analytics.model.venue.VenueLevels;
+import org.tongxin.analytics.lead.EvidencePaths;
+import org.tongxin.analytics.profile.AssistanceProfile;
+import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.analytics.lead.Lead;
 import org.tongxin.analytics.model.Model;
 import org.tongxin.analytics.model.Models;
@@ -82,6 +85,62 @@ class AnswerKeyTest {
             assertThat(l.level()).as(l.venue()).isEqualTo(expected.get("level").asText());
             assertThat(l.leads()).as(l.venue()).isEqualTo(expected.get("leads").asInt());
         }
+    }
+
+    @Test
+    void storedLeadsKeepTheirKeyStatusAndHistoryAndAreMarkedWhenTheyNoLongerHold() {
+        CypherEngine engine = new CypherEngine(store);
+        LeadStore leads = new LeadStore(store);
+        Model guardianship = Models.byId("guardianship").orElseThrow();
+        List<Lead> now = engine.leads(guardianship, AS_OF);
+        assertThat(leads.save(guardianship.id(), now, AS_OF, "cypher").raised()).isEqualTo(now.size());
+        String key = now.get(0).key();
+        try (var s = store.driver().session()) {
+            s.run("MATCH (l:Lead {key: $k}) SET l.status = 'reviewing'", Map.of("k", key)).consume();
+        }
+        LeadStore.Outcome again = leads.save(guardianship.id(), engine.leads(guardianship, AS_OF), AS_OF, "cypher");
+        assertThat(again.raised()).isZero();
+        assertThat(again.updated()).isEqualTo(now.size());
+        LocalDate later = AS_OF.plusYears(30);
+        LeadStore.Outcome grownUp = leads.save(guardianship.id(), engine.leads(guardianship, later), later, "cypher");
+        assertThat(grownUp.cleared()).as("every ward is an adult 30 years on").isEqualTo(now.size());
+        try (var s = store.driver().session()) {
+            var rec = s.run("MATCH (l:Lead {key: $k}) RETURN l.status AS status, l.holds AS holds, l.history AS h, "
+                    + "count { (l)-[:EVIDENCE]->(:Record) } AS evidence", Map.of("k", key)).single();
+            assertThat(rec.get("status").asString()).isEqualTo("reviewing");
+            assertThat(rec.get("holds").asBoolean()).isFalse();
+            assertThat(rec.get("h").asList()).hasSize(2).last().asString().contains("no longer holds");
+            assertThat(rec.get("evidence").asLong()).isPositive();
+        }
+        leads.save(guardianship.id(), now, AS_OF, "cypher");
+    }
+
+    @Test
+    void aLeadsEvidencePathRunsFromTheLeadThroughItsRecordsToThePeopleTheyAreAbout() {
+        CypherEngine engine = new CypherEngine(store);
+        Model venue = Models.byId("venue").orElseThrow();
+        List<Lead> leads = engine.leads(venue, AS_OF);
+        new LeadStore(store).save(venue.id(), leads, AS_OF, "cypher");
+        Lead r61 = leads.stream().filter(l -> l.rules().contains("R6.1")).findFirst().orElseThrow();
+        EvidencePaths.Path path = EvidencePaths.of(store, r61.key()).orElseThrow();
+        assertThat(path.nodes()).filteredOn(n -> n.labels().contains("HotelStay")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(path.nodes()).filteredOn(n -> n.labels().contains("Person")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(path.nodes()).filteredOn(n -> n.labels().contains("Venue")).hasSize(1);
+        assertThat(path.edges()).extracting(EvidencePaths.PathEdge::type).contains("EVIDENCE", "GUEST", "AT");
+        assertThat(EvidencePaths.of(store, "venue:no-such-lead")).isEmpty();
+    }
+
+    @Test
+    void theProfileOfAChildWhoseGuardiansAreDeadSuggestsReferralToCivilAffairs() {
+        String key = expected().entrySet().stream().filter(e -> e.getValue().equals(List.of("R7.2")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String id = key.substring("guardianship:".length());
+        AssistanceProfile.Profile p = AssistanceProfile.of(store, id, AS_OF).orElseThrow();
+        assertThat(p.identity().get("id")).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+        assertThat(p.guardians()).isNotEmpty().allSatisfy(g -> assertThat(g.get("deceased")).isEqualTo(true));
+        assertThat(p.riskFactors()).extracting(AssistanceProfile.RiskFactor::code).contains("guardians-deceased");
+        assertThat(p.riskFactors().get(0).evidence()).allMatch(rid -> rid.startsWith("edu_students:"));
+        assertThat(p.measures()).anyMatch(m -> m.contains("转介民政"));
     }
 
     @Test

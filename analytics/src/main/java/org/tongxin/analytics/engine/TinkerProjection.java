@@ -20,7 +20,8 @@ import org.tongxin.model.time.LegalAge;
  * but none of the provenance bulk (raw rows, history, hashes, per-value sources). Temporal values become numbers
  * Gremlin can compare: a date → epoch day, a timestamp → epoch minute (local time); a person also gets the epoch
  * days of the birthdays the rules ask about ({@code bd14}, {@code bd16}, {@code bd18}, {@code bd25},
- * {@code bd61}: the Nth birthday, 29 Feb → 28 Feb).
+ * {@code bd61}: the Nth birthday, 29 Feb → 28 Feb), and {@code birthMinute} / {@code minorUntilMinute} so that a
+ * traversal can keep the events of minors only.
  *
  * <p>Cost: one pass over nodes and one over relationships; memory about that of the graph without provenance.
  */
@@ -54,6 +55,10 @@ public final class TinkerProjection {
                             for (int n : BIRTHDAYS) {
                                 v.property("bd" + n, LegalAge.birthday(birth, n).toEpochDay());
                             }
+                            // The same bounds in epoch minutes, so a traversal can keep a minor's events only:
+                            // a minor from birthMinute (inclusive) to minorUntilMinute (exclusive).
+                            v.property("birthMinute", birth.toEpochDay() * 1440);
+                            v.property("minorUntilMinute", (LegalAge.birthday(birth, 18).toEpochDay() + 1) * 1440);
                         }
                         ids.put(r.get("id").asString(), v.id());
                     });

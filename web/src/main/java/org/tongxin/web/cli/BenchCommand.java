@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures (not tests): 'bench ingest --persons N'.")
+        description = "Benchmarks that print figures (not tests): 'bench ingest --persons N', 'bench models --persons N'.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest or models.")
     String what;
 
     @Option(names = "--persons", defaultValue = "100000", description = "City size (default: ${DEFAULT-VALUE}).")
@@ -32,11 +32,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!what.equals("ingest")) {
-            throw new IllegalArgumentException("unknown benchmark '" + what + "' (known: ingest)");
-        }
         Path work = dir != null ? dir : Files.createTempDirectory("tongxin-bench");
-        System.out.print(IngestBenchmark.run(persons, seed, work, batch, pageCache).toText());
+        switch (what) {
+            case "ingest" -> System.out.print(IngestBenchmark.run(persons, seed, work, batch, pageCache).toText());
+            case "models" -> System.out.print(org.tongxin.analytics.bench.ModelBenchmark.run(persons, seed, work, pageCache, 200));
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "' (ingest or models)");
+        }
         System.out.println("work folder: " + work.toAbsolutePath());
         return 0;
     }

@@ -46,7 +46,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "ingest", "stats", "demo", "bench"})
+    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "demo", "bench"})
     void everyCommandHasHelp(String command) {
         assertThat(TongxinCommand.run(command, "--help")).isZero();
         assertThat(out()).contains("Usage: tongxin " + command);
@@ -81,6 +81,41 @@ class CommandLineTest {
         assertThat(TongxinCommand.run("stats", "--store", tmp.resolve("store").toString(), "--bolt-port", "0")).isZero();
         assertThat(out()).contains("Person").contains("GUARDED_BY");
         assertThat(Files.readString(tmp.resolve("store/bolt-password")).strip()).hasSizeGreaterThan(16);
+    }
+
+    @Test
+    void modelsLeadsVenuesAndProfileRunOnALoadedCityAndBothEnginesPrintTheSameLeads(@TempDir Path tmp) throws Exception {
+        Path city = tmp.resolve("city");
+        String store = tmp.resolve("store").toString();
+        assertThat(TongxinCommand.run("generate", "--persons", "400", "--seed", "8", "--as-of", "2026-11-27",
+                "--out", city.toString())).isZero();
+        assertThat(TongxinCommand.run("ingest", city.toString(), "--store", store, "--bolt-port", "0")).isZero();
+        out.reset();
+        assertThat(TongxinCommand.run("models", "run", "--as-of", "2026-11-27", "--store", store, "--bolt-port", "0")).isZero();
+        assertThat(out()).contains("guardianship").contains("R7.2=");
+        out.reset();
+        assertThat(TongxinCommand.run("leads", "--as-of", "2026-11-27", "--store", store, "--bolt-port", "0")).isZero();
+        String cypher = out();
+        out.reset();
+        assertThat(TongxinCommand.run("leads", "--as-of", "2026-11-27", "--engine", "gremlin", "--store", store,
+                "--bolt-port", "0")).isZero();
+        assertThat(out()).isEqualTo(cypher);
+        java.util.List<String> lines = cypher.lines().toList();
+        assertThat(lines).isSortedAccordingTo(java.util.Comparator.comparing(l -> l.substring(0, l.indexOf("\",\"model\""))));
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertThat(first.fieldNames()).toIterable().contains("key", "model", "rules", "severity", "evidence", "legalBasis");
+        out.reset();
+        assertThat(TongxinCommand.run("venues", "--as-of", "2026-11-27", "--store", store, "--bolt-port", "0")).isZero();
+        assertThat(out().lines()).allMatch(l -> l.matches("\\{\"venue\":\"[A-Z0-9]+\",\"level\":\"(green|yellow|red)\",\"leads\":\\d+}"));
+        String minor = lines.stream().filter(l -> l.startsWith("{\"key\":\"guardianship:")).findFirst().orElseThrow()
+                .replaceAll(".*guardianship:([0-9X]+).*", "$1");
+        out.reset();
+        assertThat(TongxinCommand.run("profile", minor, "--as-of", "2026-11-27", "--store", store, "--bolt-port", "0")).isZero();
+        JsonNode profile = new ObjectMapper().readTree(out());
+        assertThat(profile.get("identity").get("id").asText()).contains("********").doesNotContain(minor);
+        assertThat(profile.get("measures")).isNotEmpty();
+        assertThat(TongxinCommand.run("leads", "--engine", "sql", "--store", store, "--bolt-port", "0")).isEqualTo(2);
+        assertThat(err()).contains("unknown engine 'sql'");
     }
 
     @Test

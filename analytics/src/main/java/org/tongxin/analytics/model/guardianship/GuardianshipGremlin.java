@@ -61,6 +61,7 @@ final class GuardianshipGremlin {
         g.V().hasLabel("HotelStay").has("checkInHasTime", true)
                 .or(__.hasNot("checkOut"), __.has("checkOutHasTime", true)).as("h").out("GUEST")
                 .has("birth", P.lte(d)).has("bd18", P.gte(d)).as("p")
+                .where("h", P.lt("p")).by("checkIn").by("minorUntilMinute")
                 .<Object>project("rid", "id", "birth", "bd18", "s", "e", "company")
                 .by(select("h").values("rid")).by(select("p").values("id")).by(select("p").values("birth"))
                 .by(select("p").values("bd18")).by(select("h").values("checkIn"))

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
@@ -22,6 +23,7 @@ final class MandatoryReportGremlin {
 
     static List<RuleHit> hits(GraphTraversalSource g, LocalDate asOf) {
         List<Map<String, Object>> rows = g.V().hasLabel("MedicalVisit").as("v").out("PATIENT").as("p")
+                .where("v", P.gte("p")).by("visitedAt").by("birthMinute").where("v", P.lt("p")).by("visitedAt").by("minorUntilMinute")
                 .<Object>project("rid", "key", "at", "icd", "sex", "birth", "bd14", "bd18", "reports", "cases")
                 .by(select("v").values("rid"))
                 .by(select("v").values("key"))

@@ -49,6 +49,7 @@ final class VenueGremlin {
                     }
                 });
         List<Map<String, Object>> stays = g.V().hasLabel("HotelStay").as("m").out("GUEST").as("mp")
+                .where("m", P.gte("mp")).by("checkIn").by("birthMinute").where("m", P.lt("mp")).by("checkIn").by("minorUntilMinute")
                 .<Object>project("rid", "key", "source", "in", "out", "outHasTime", "phone", "venue", "birth", "bd18", "others")
                 .by(select("m").values("rid"))
                 .by(select("m").values("key"))
@@ -100,6 +101,7 @@ final class VenueGremlin {
             }
         }
         g.V().hasLabel("NetbarSession").as("n").out("USER").as("p")
+                .where("n", P.gte("p")).by("startAt").by("birthMinute").where("n", P.lt("p")).by("startAt").by("minorUntilMinute")
                 .<Object>project("rid", "key", "start", "venue", "birth", "bd18")
                 .by(select("n").values("rid")).by(select("n").values("key")).by(select("n").values("startAt"))
                 .by(select("n").out("AT").values("code")).by(select("p").values("birth")).by(select("p").values("bd18"))
@@ -112,6 +114,7 @@ final class VenueGremlin {
                 });
         g.V().hasLabel("VenueCheck").as("c").out("FOUND").as("p").select("c").out("AT").as("v")
                 .in("REGISTERS").hasLabel("VenueRegistration").as("vr")
+                .where("c", P.gte("p")).by("checkedAt").by("birthMinute").where("c", P.lt("p")).by("checkedAt").by("minorUntilMinute")
                 .<Object>project("rid", "checkNo", "id", "at", "hasTime", "venue", "kind", "vrid", "birth", "bd18")
                 .by(select("c").values("rid")).by(select("c").values("checkNo")).by(select("p").values("id"))
                 .by(select("c").values("checkedAt")).by(select("c").values("checkedAtHasTime"))
