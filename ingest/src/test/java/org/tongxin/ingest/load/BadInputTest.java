@@ -11,43 +11,24 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
-import org.tongxin.ingest.EmbeddedStoreExtension;
+import org.tongxin.ingest.EmbeddedStoreTest;
 import org.tongxin.ingest.mapping.Mappings;
-import org.tongxin.model.id.IdNumber;
 
 /** Every kind of bad input gets a clear reason with file and line, and the rest of the load goes on. */
-class BadInputTest {
-
-    private static EmbeddedStoreExtension neo4j;
+class BadInputTest extends EmbeddedStoreTest {
 
     @TempDir
     Path folder;
     @TempDir
     Path quarantine;
 
-    @BeforeAll
-    static void start() throws Exception {
-        neo4j = new EmbeddedStoreExtension();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        neo4j.close();
-    }
-
     @BeforeEach
     void empty() {
         neo4j.clear();
-    }
-
-    static String id(String first17) {
-        return first17 + IdNumber.checkChar(first17);
     }
 
     static final String GOOD = id("37061220100315002");
@@ -70,12 +51,6 @@ class BadInputTest {
         String text = Files.readString(Path.of(r.quarantineFile())).replace("\uFEFF", "");
         try (var parser = org.apache.commons.csv.CSVParser.parse(text, org.apache.commons.csv.CSVFormat.RFC4180)) {
             return parser.getRecords().stream().skip(1).map(rec -> rec.toList()).toList();
-        }
-    }
-
-    private long count(String cypher) {
-        try (Session s = neo4j.store().driver().session()) {
-            return s.run(cypher).single().get(0).asLong();
         }
     }
 

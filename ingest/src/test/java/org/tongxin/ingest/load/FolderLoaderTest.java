@@ -9,42 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
-import org.tongxin.ingest.EmbeddedStoreExtension;
+import org.tongxin.ingest.EmbeddedStoreTest;
 import org.tongxin.ingest.mapping.Mappings;
-import org.tongxin.model.id.IdNumber;
 
-class FolderLoaderTest {
-
-    private static EmbeddedStoreExtension neo4j;
+class FolderLoaderTest extends EmbeddedStoreTest {
 
     @TempDir
     Path folder;
     @TempDir
     Path quarantine;
 
-    @BeforeAll
-    static void start() throws Exception {
-        neo4j = new EmbeddedStoreExtension();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        neo4j.close();
-    }
-
     @BeforeEach
     void empty() {
         neo4j.clear();
-    }
-
-    static String id(String first17) {
-        return first17 + IdNumber.checkChar(first17);
     }
 
     static final String CHILD = id("37061220100315002");
@@ -56,12 +37,6 @@ class FolderLoaderTest {
 
     private void write(String name, String text) throws Exception {
         Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private long count(String cypher) {
-        try (Session s = neo4j.store().driver().session()) {
-            return s.run(cypher).single().get(0).asLong();
-        }
     }
 
     private FileReport report(LoadReport r, String dataset) {

@@ -6,28 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongxin.ingest.EmbeddedStoreExtension;
+import org.tongxin.ingest.EmbeddedStoreTest;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.synth.CityGenerator;
 
 /** A generated city of 20,000 persons: every row accounted for, and a second load changes no count. */
-class GeneratedCityLoadTest {
-
-    private static EmbeddedStoreExtension neo4j;
-
-    @BeforeAll
-    static void start() throws Exception {
-        neo4j = new EmbeddedStoreExtension();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        neo4j.close();
-    }
+class GeneratedCityLoadTest extends EmbeddedStoreTest {
 
     @Test
     void aTwentyThousandPersonCityLoadsAccountsForEveryRowAndReloadsWithoutChange(@TempDir Path tmp) throws Exception {
