@@ -11,40 +11,14 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
-import org.tongxin.ingest.EmbeddedStoreTest;
-import org.tongxin.ingest.mapping.Mappings;
 
 /** Every kind of bad input gets a clear reason with file and line, and the rest of the load goes on. */
-class BadInputTest extends EmbeddedStoreTest {
-
-    @TempDir
-    Path folder;
-    @TempDir
-    Path quarantine;
-
-    @BeforeEach
-    void empty() {
-        neo4j.clear();
-    }
+class BadInputTest extends FolderLoadTestBase {
 
     static final String GOOD = id("37061220100315002");
     static final String OTHER = id("37061219850101002");
-
-    private LoadReport load() throws IngestRefusedException {
-        return new FolderLoader(neo4j.store(), Mappings.bundled(), quarantine, 100, false).load(folder);
-    }
-
-    private void write(String name, String text) throws Exception {
-        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private static FileReport file(LoadReport r, String dataset) {
-        return r.files().stream().filter(f -> f.dataset().equals(dataset)).findFirst().orElseThrow();
-    }
 
     private List<List<String>> quarantined(LoadReport r) throws Exception {
         assertThat(r.quarantineFile()).as("a quarantine file was written").isNotNull();

@@ -9,39 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
-import org.tongxin.ingest.EmbeddedStoreTest;
-import org.tongxin.ingest.mapping.Mappings;
 
-class FolderLoaderTest extends EmbeddedStoreTest {
-
-    @TempDir
-    Path folder;
-    @TempDir
-    Path quarantine;
-
-    @BeforeEach
-    void empty() {
-        neo4j.clear();
-    }
+class FolderLoaderTest extends FolderLoadTestBase {
 
     static final String CHILD = id("37061220100315002");
     static final String MOTHER = id("37061219850101002");
-
-    private LoadReport load() throws IngestRefusedException {
-        return new FolderLoader(neo4j.store(), Mappings.bundled(), quarantine, 100, false).load(folder);
-    }
-
-    private void write(String name, String text) throws Exception {
-        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    private FileReport report(LoadReport r, String dataset) {
-        return r.files().stream().filter(f -> f.dataset().equals(dataset)).findFirst().orElseThrow();
-    }
 
     @Test
     void rowsBecomeRecordsLinkedToOnePersonAcrossDepartments() throws Exception {
@@ -53,7 +27,7 @@ class FolderLoaderTest extends EmbeddedStoreTest {
         assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
         assertThat(count("MATCH (:NetbarSession)-[:USER]->(p:Person {name:'张小红'})<-[:REGISTERS]-(:Residency) RETURN count(p)")).isEqualTo(1);
         assertThat(count("MATCH (:Person)-[:MEMBER_OF]->(h:Household {no:'H001'}) RETURN count(*)")).isEqualTo(2);
-        assertThat(report(r, "culture_netbar_sessions").linked()).isEqualTo(1);
+        assertThat(file(r, "culture_netbar_sessions").linked()).isEqualTo(1);
         try (Session s = neo4j.store().driver().session()) {
             var rec = s.run("MATCH (n:NetbarSession) MATCH (f:SourceFile {sid: n.source}) "
                     + "RETURN n.rid AS rid, f.file AS file, n.line AS line, n.raw AS raw, n.startAtHasTime AS t").single();
@@ -89,7 +63,7 @@ class FolderLoaderTest extends EmbeddedStoreTest {
         load();
         write("police_residents.csv", "身份证号,姓名,户号\n" + CHILD + ",张晓红,H002\n");
         LoadReport r = load();
-        assertThat(report(r, "police_residents").updated()).isEqualTo(1);
+        assertThat(file(r, "police_residents").updated()).isEqualTo(1);
         assertThat(count("MATCH (:Person {name:'张晓红'})-[:MEMBER_OF]->(:Household {no:'H002'}) RETURN count(*)")).isEqualTo(1);
         assertThat(count("MATCH (:Person)-[:MEMBER_OF]->(:Household {no:'H001'}) RETURN count(*)")).isZero();
         try (Session s = neo4j.store().driver().session()) {
@@ -104,7 +78,7 @@ class FolderLoaderTest extends EmbeddedStoreTest {
         Files.write(folder.resolve("police_residents.csv"),
                 ("身份证号,姓名\n" + CHILD + ",张小红\n").getBytes(Charset.forName("GBK")));
         LoadReport r = load();
-        assertThat(report(r, "police_residents").encoding()).isEqualTo("GBK/GB18030");
+        assertThat(file(r, "police_residents").encoding()).isEqualTo("GBK/GB18030");
         assertThat(count("MATCH (p:Person {name:'张小红'}) RETURN count(p)")).isEqualTo(1);
     }
 

@@ -146,8 +146,12 @@ final class GuardianshipGremlin {
                 .<Object>project("id", "rid").by(select("p").values("id")).by(select("r").values("rid"))
                 .toList().forEach(r -> deathRecords.computeIfAbsent(Rows.str(r, "id"), k -> new ArrayList<>()).add(Rows.str(r, "rid")));
         Map<String, List<Map<String, Object>>> enrolments = new TreeMap<>();
-        g.V().hasLabel("Enrolment").as("e").out("STUDENT").has("birth", P.lte(d)).has("bd18", P.gte(d))
+        // Every R7.2 minor has a listed guardian proven dead, so a dead person's wards are the only candidates;
+        // all of a candidate's enrolments are then read, as the rule pools them.
+        g.V().hasLabel("Residency").has("deathDate", P.lte(d)).out("REGISTERS").in("GUARDED_BY").dedup()
+                .has("birth", P.lte(d)).has("bd18", P.gte(d))
                 .not(__.in("STATUS_OF").hasLabel("ChildStatus")).as("p")
+                .in("STUDENT").hasLabel("Enrolment").as("e")
                 .<Object>project("id", "rid", "g1", "g1bad", "g1name", "g2", "g2bad", "g2name")
                 .by(select("p").values("id")).by(select("e").values("rid"))
                 .by(__.coalesce(select("e").values("guardian1Id"), constant("")))
