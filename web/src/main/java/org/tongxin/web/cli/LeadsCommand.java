@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tongxin.analytics.engine.Engine;
 import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.LeadFacts;
 import org.tongxin.analytics.model.Model;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.ingest.store.GraphStore;
@@ -33,7 +34,7 @@ final class LeadsCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Engine engine = modelOptions.engine(store)) {
             List<Lead> all = new ArrayList<>();
             for (Model m : Models.all()) {
-                all.addAll(engine.leads(m, modelOptions.asOf()));
+                all.addAll(LeadFacts.withFacts(store, engine.leads(m, modelOptions.asOf())));
             }
             all.sort(Comparator.comparing(Lead::key));
             ObjectMapper json = new ObjectMapper();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tongxin.analytics.engine.Engine;
 import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.LeadFacts;
 import org.tongxin.analytics.model.Model;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.analytics.store.LeadStore;
@@ -42,7 +43,7 @@ final class ModelsCommand implements Callable<Integer> {
         System.out.printf("models as of %s, engine %s%n", asOf, engine.name());
         for (Model m : Models.all()) {
             long t0 = System.nanoTime();
-            List<Lead> found = engine.leads(m, asOf);
+            List<Lead> found = LeadFacts.withFacts(store, engine.leads(m, asOf));
             LeadStore.Outcome o = leads.save(m.id(), found, asOf, engine.name());
             StringBuilder perRule = new StringBuilder();
             for (var r : m.rules()) {

@@ -104,6 +104,11 @@ class CommandLineTest {
         assertThat(lines).isSortedAccordingTo(java.util.Comparator.comparing(l -> l.substring(0, l.indexOf("\",\"model\""))));
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.fieldNames()).toIterable().contains("key", "model", "rules", "severity", "evidence", "legalBasis");
+        for (String line : lines) {
+            String summary = new ObjectMapper().readTree(line).get("summary").asText();
+            assertThat(summary).as("facts of the case, without identity numbers").contains("依据：")
+                    .doesNotContainPattern("\\d{17}[\\dX]");
+        }
         out.reset();
         assertThat(TongxinCommand.run("venues", "--as-of", "2026-11-27", "--store", store, "--bolt-port", "0")).isZero();
         assertThat(out().lines()).allMatch(l -> l.matches("\\{\"venue\":\"[A-Z0-9]+\",\"level\":\"(green|yellow|red)\",\"leads\":\\d+}"));
