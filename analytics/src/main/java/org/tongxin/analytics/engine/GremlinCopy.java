@@ -26,46 +26,46 @@ public final class GremlinCopy {
     /** Drops everything in the target, then writes every vertex and edge of the source. Returns the vertex count. */
     public static long copy(Graph source, GraphTraversalSource target) {
         target.V().drop().iterate();
-        long n = 0;
+        long vertices = 0;
         GraphTraversal<?, ?> t = null;
-        int inBatch = 0;
         for (Iterator<Vertex> it = source.vertices(); it.hasNext(); ) {
             Vertex v = it.next();
-            t = t == null ? target.addV(v.label()).property(T.id, v.id()) : t.addV(v.label()).property(T.id, v.id());
+            t = (t == null ? target.addV(v.label()) : t.addV(v.label())).property(T.id, v.id());
             for (Iterator<VertexProperty<Object>> ps = v.properties(); ps.hasNext(); ) {
                 VertexProperty<Object> p = ps.next();
                 t = t.property(p.key(), p.value());
             }
-            n++;
-            if (++inBatch == BATCH) {
-                t.iterate();
-                t = null;
-                inBatch = 0;
-            }
+            t = sendEvery(++vertices, t);
         }
-        if (t != null) {
-            t.iterate();
-            t = null;
-            inBatch = 0;
-        }
+        send(t);
+        t = null;
+        long edges = 0;
         for (Iterator<Edge> it = source.edges(); it.hasNext(); ) {
             Edge e = it.next();
-            t = t == null ? target.V(e.outVertex().id()) : t.V(e.outVertex().id());
-            t = t.addE(e.label()).to(__.V(e.inVertex().id()));
+            t = (t == null ? target.V(e.outVertex().id()) : t.V(e.outVertex().id()))
+                    .addE(e.label()).to(__.V(e.inVertex().id()));
             for (Iterator<Property<Object>> ps = e.properties(); ps.hasNext(); ) {
                 Property<Object> p = ps.next();
                 t = t.property(p.key(), p.value());
             }
-            if (++inBatch == BATCH) {
-                t.iterate();
-                t = null;
-                inBatch = 0;
-            }
+            t = sendEvery(++edges, t);
         }
+        send(t);
+        return vertices;
+    }
+
+    /** Sends the batch when it is full; returns what is left to send (null when sent). */
+    private static GraphTraversal<?, ?> sendEvery(long count, GraphTraversal<?, ?> t) {
+        if (count % BATCH == 0) {
+            t.iterate();
+            return null;
+        }
+        return t;
+    }
+
+    private static void send(GraphTraversal<?, ?> t) {
         if (t != null) {
             t.iterate();
         }
-        return n;
     }
-
 }

@@ -87,10 +87,6 @@ public final class TinkerProjection {
         return value;
     }
 
-    public static long epochMinute(LocalDateTime t) {
-        return t.toEpochSecond(ZoneOffset.UTC) / 60;
-    }
-
     public static LocalDateTime fromEpochMinute(long minute) {
         return LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.UTC);
     }

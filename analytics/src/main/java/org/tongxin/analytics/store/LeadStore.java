@@ -57,9 +57,9 @@ public final class LeadStore {
                         ON CREATE SET x.model = l.model, x.status = 'new', x.firstRaisedAt = $now, x.history = []
                         WITH x, l, x.rules AS before, coalesce(x.holds, false) AS held
                         SET x.history = x.history + CASE
-                              WHEN before IS NULL THEN [toString($now) + ' raised ' + apoc_join(l.rules)]
-                              WHEN NOT held THEN [toString($now) + ' holds again ' + apoc_join(l.rules)]
-                              WHEN before <> l.rules THEN [toString($now) + ' rules ' + apoc_join(before) + ' → ' + apoc_join(l.rules)]
+                              WHEN before IS NULL THEN [toString($now) + ' raised ' + reduce(s = '', r IN l.rules | s + r + ' ')]
+                              WHEN NOT held THEN [toString($now) + ' holds again ' + reduce(s = '', r IN l.rules | s + r + ' ')]
+                              WHEN before <> l.rules THEN [toString($now) + ' rules ' + reduce(s = '', r IN before | s + r + ' ') + ' → ' + reduce(s = '', r IN l.rules | s + r + ' ')]
                               ELSE [] END,
                             x.rules = l.rules, x.severity = l.severity, x.summary = l.summary,
                             x.legalBasis = l.legalBasis, x.evidence = l.evidence, x.holds = true, x.clearedAt = null,
@@ -76,8 +76,7 @@ public final class LeadStore {
                         }
                         RETURN count(CASE WHEN before IS NULL THEN 1 END) AS raised,
                                count(CASE WHEN before IS NOT NULL THEN 1 END) AS updated
-                        """.replace("apoc_join(l.rules)", "reduce(s = '', r IN l.rules | s + r + ' ')")
-                        .replace("apoc_join(before)", "reduce(s = '', r IN before | s + r + ' ')"), params).single();
+                        """, params).single();
                 var cleared = tx.run("""
                         MATCH (x:Lead {model: $model}) WHERE x.holds AND NOT x.key IN $keys
                         SET x.holds = false, x.clearedAt = $now,

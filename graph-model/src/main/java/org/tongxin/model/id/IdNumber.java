@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -30,9 +29,6 @@ public final class IdNumber {
             return id != null;
         }
 
-        public Optional<IdNumber> toOptional() {
-            return Optional.ofNullable(id);
-        }
     }
 
     /** Checks with today's date as the limit for birth dates. */

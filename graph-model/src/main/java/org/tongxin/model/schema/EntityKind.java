@@ -35,13 +35,4 @@ public enum EntityKind {
     public String keyMeaning() {
         return keyMeaning;
     }
-
-    public static EntityKind ofLabel(String label) {
-        for (EntityKind k : values()) {
-            if (k.label.equals(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("no entity kind with label " + label);
-    }
 }

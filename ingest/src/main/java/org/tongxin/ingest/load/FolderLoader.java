@@ -148,23 +148,12 @@ public final class FolderLoader {
         }
     }
 
-    private static GraphWriter.BatchResult awaitBatch(Future<GraphWriter.BatchResult> f) {
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static Prepared await(Future<Prepared> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading files", e);
+            throw new IllegalStateException("interrupted while loading", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
@@ -294,7 +283,7 @@ public final class FolderLoader {
                 }));
             }
             for (Future<GraphWriter.BatchResult> f : pending) {
-                GraphWriter.BatchResult r = awaitBatch(f);
+                GraphWriter.BatchResult r = await(f);
                 created += r.created();
                 updated += r.updated();
             }

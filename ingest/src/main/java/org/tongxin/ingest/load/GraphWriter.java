@@ -41,16 +41,13 @@ final class GraphWriter {
     }
 
     BatchResult write(String source, List<ParsedRow> batch, boolean lookup) {
-        Map<String, ParsedRow> byRid = new HashMap<>();
-        for (ParsedRow r : batch) {
-            byRid.put(r.rid(), r);
-        }
+        List<String> rids = batch.stream().map(ParsedRow::rid).toList();
         LocalDateTime loadedAt = LocalDateTime.now(LegalAge.ZONE);
         try (Session session = store.driver().session(store.session())) {
             return session.executeWrite(tx -> {
                 Map<String, String> existing = new HashMap<>();
                 if (lookup) {
-                    tx.run(cypher.existingHashes, Map.of("rids", new ArrayList<>(byRid.keySet())))
+                    tx.run(cypher.existingHashes, Map.of("rids", rids))
                             .forEachRemaining(r -> existing.put(r.get("rid").asString(), r.get("hash").asString(null)));
                 }
                 List<Map<String, Object>> created = new ArrayList<>();

@@ -18,7 +18,6 @@ public final class Quarantine implements AutoCloseable {
 
     private final Path path;
     private CSVPrinter printer;
-    private long entries;
 
     public Quarantine(Path path) {
         this.path = path;
@@ -34,14 +33,9 @@ public final class Quarantine implements AutoCloseable {
                         .setHeader("file", "line", "column", "reason", "outcome", "row").get());
             }
             printer.printRecord(file, line, column, reason, outcome, rawJson);
-            entries++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write quarantine file " + path, e);
         }
-    }
-
-    public long entries() {
-        return entries;
     }
 
     /** The file, or null when nothing was quarantined. */

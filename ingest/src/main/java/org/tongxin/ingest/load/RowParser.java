@@ -43,6 +43,7 @@ public final class RowParser {
     private final DatasetMapping mapping;
     private final List<String> header;
     private final int[] columnIndex;
+    private final List<String> keyProps;
     private final LocalDate today;
 
     /**
@@ -53,6 +54,7 @@ public final class RowParser {
         this.mapping = mapping;
         this.header = List.copyOf(header);
         this.today = today;
+        this.keyProps = mapping.key().stream().map(k -> mapping.column(k).orElseThrow().prop()).toList();
         this.columnIndex = new int[mapping.columns().size()];
         for (int i = 0; i < columnIndex.length; i++) {
             columnIndex[i] = header.indexOf(mapping.columns().get(i).name());
@@ -116,9 +118,8 @@ public final class RowParser {
         checkIntervals(props, flags);
         checkIdentity(props, ids, flags);
         List<String> keyParts = new ArrayList<>();
-        for (String k : mapping.key()) {
-            Object v = props.get(mapping.column(k).orElseThrow().prop());
-            keyParts.add(String.valueOf(v));
+        for (String k : keyProps) {
+            keyParts.add(String.valueOf(props.get(k)));
         }
         String rid = Records.rid(mapping.dataset(), keyParts);
         return new ParsedRow(raw.line(), rid, String.join("|", keyParts), props, cellsJson, rawJson, hash,
@@ -302,7 +303,8 @@ public final class RowParser {
         }
     }
 
-    private static String sha1(String s) {
+    /** Hex SHA-1 of the UTF-8 bytes: row hashes and source-file ids. */
+    static String sha1(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

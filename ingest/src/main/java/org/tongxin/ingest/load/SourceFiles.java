@@ -3,11 +3,7 @@ package org.tongxin.ingest.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +29,7 @@ public final class SourceFiles {
     static String register(GraphStore store, DatasetMapping m, Table table) {
         String header = RowParser.toJson(table.header());
         String fileName = table.file().getFileName().toString();
-        String sid = m.dataset() + ":" + sha1(fileName + "\n" + header + "\n" + table.encoding()).substring(0, 16);
+        String sid = m.dataset() + ":" + RowParser.sha1(fileName + "\n" + header + "\n" + table.encoding()).substring(0, 16);
         try (Session s = store.driver().session(store.session())) {
             s.executeWriteWithoutResult(tx -> tx.run("""
                     MERGE (f:%s {%s: $sid})
@@ -77,11 +73,4 @@ public final class SourceFiles {
         }
     }
 
-    private static String sha1(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

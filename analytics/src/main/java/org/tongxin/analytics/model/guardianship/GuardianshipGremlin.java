@@ -16,6 +16,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSo
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.analytics.model.Stays;
 
 /**
  * The guardianship model as Gremlin traversals: a minor's night events (netbar sessions, venue checks, hotel stays
@@ -23,8 +24,6 @@ import org.tongxin.analytics.lead.RuleHit;
  * guardian with the minor as victim.
  */
 final class GuardianshipGremlin {
-
-    private static final long NONE = Long.MIN_VALUE;
 
     private GuardianshipGremlin() {
     }
@@ -38,7 +37,7 @@ final class GuardianshipGremlin {
         return hits;
     }
 
-    /** One night-event candidate: rid, person and interval in epoch minutes (end NONE for an instant). */
+    /** One night-event candidate: rid, person and interval in epoch minutes (end Stays.NONE for an instant). */
     private record Event(String rid, String person, long birth, long bd18, long start, long end) {
     }
 
@@ -50,13 +49,13 @@ final class GuardianshipGremlin {
                 .<Object>project("rid", "id", "birth", "bd18", "s", "e")
                 .by(select("n").values("rid")).by(select("p").values("id")).by(select("p").values("birth"))
                 .by(select("p").values("bd18")).by(select("n").values("startAt"))
-                .by(__.coalesce(select("n").values("endAt"), constant(NONE)))
+                .by(__.coalesce(select("n").values("endAt"), constant(Stays.NONE)))
                 .toList().forEach(r -> events.add(event(r)));
         g.V().hasLabel("VenueCheck").has("checkedAtHasTime", true).as("c").out("FOUND")
                 .has("birth", P.lte(d)).has("bd18", P.gte(d)).as("p")
                 .<Object>project("rid", "id", "birth", "bd18", "s", "e")
                 .by(select("c").values("rid")).by(select("p").values("id")).by(select("p").values("birth"))
-                .by(select("p").values("bd18")).by(select("c").values("checkedAt")).by(constant(NONE))
+                .by(select("p").values("bd18")).by(select("c").values("checkedAt")).by(constant(Stays.NONE))
                 .toList().forEach(r -> events.add(event(r)));
         g.V().hasLabel("HotelStay").has("checkInHasTime", true)
                 .or(__.hasNot("checkOut"), __.has("checkOutHasTime", true)).as("h").out("GUEST")
@@ -65,24 +64,23 @@ final class GuardianshipGremlin {
                 .<Object>project("rid", "id", "birth", "bd18", "s", "e", "company")
                 .by(select("h").values("rid")).by(select("p").values("id")).by(select("p").values("birth"))
                 .by(select("p").values("bd18")).by(select("h").values("checkIn"))
-                .by(__.coalesce(select("h").values("checkOut"), constant(NONE)))
+                .by(__.coalesce(select("h").values("checkOut"), constant(Stays.NONE)))
                 .by(select("h").out("AT").in("AT").hasLabel("HotelStay").where(P.neq("h"))
                         .where(P.eq("h")).by("room").as("o")
                         .out("GUEST").where(P.neq("p")).as("q")
                         .project("in", "out", "outHasTime", "guardian", "household", "bd18")
                         .by(select("o").values("checkIn"))
-                        .by(__.coalesce(select("o").values("checkOut"), constant(NONE)))
+                        .by(__.coalesce(select("o").values("checkOut"), constant(Stays.NONE)))
                         .by(__.coalesce(select("o").values("checkOutHasTime"), constant(false)))
                         .by(__.in("GUARDED_BY").where(P.eq("p")).count())
                         .by(__.out("MEMBER_OF").in("MEMBER_OF").where(P.eq("p")).count())
                         .by(select("q").values("bd18")).fold())
                 .toList().forEach(r -> {
                     long s = Rows.num(r, "s");
-                    long e = Rows.num(r, "e") == NONE ? s + 12 * 60 : Rows.num(r, "e");
+                    long e = Stays.end(s, Rows.num(r, "e"), true);
                     for (Map<String, Object> o : Rows.<Map<String, Object>>list(r, "company")) {
                         long oIn = Rows.num(o, "in");
-                        long oEnd = Rows.num(o, "out") == NONE ? oIn + 12 * 60
-                                : Rows.bool(o, "outHasTime") ? Rows.num(o, "out") : Rows.num(o, "out") + 24 * 60;
+                        long oEnd = Stays.end(oIn, Rows.num(o, "out"), Rows.bool(o, "outHasTime"));
                         boolean overlap = oIn < e && s < oEnd;
                         boolean guardian = Rows.num(o, "guardian") > 0;
                         boolean householdAdult = Rows.num(o, "household") > 0 && Math.floorDiv(oIn, 1440) > Rows.num(o, "bd18");
@@ -120,7 +118,7 @@ final class GuardianshipGremlin {
     /** The mornings (epoch days N+1) whose [00:00, 05:00) the event meets. */
     private static List<Long> mornings(Event ev) {
         List<Long> out = new ArrayList<>();
-        if (ev.end() == NONE) {
+        if (ev.end() == Stays.NONE) {
             if (Math.floorMod(ev.start(), 1440) < 5 * 60) {
                 out.add(Math.floorDiv(ev.start(), 1440));
             }
@@ -193,11 +191,11 @@ final class GuardianshipGremlin {
                 .outE("GUARDED_BY").as("gb").inV().where(__.in("PENALISED").where(P.eq("pen")))
                 .<Object>project("id", "rid", "src", "actAt", "decided", "birth", "bd18")
                 .by(select("p").values("id")).by(select("pen").values("rid")).by(select("gb").values("src"))
-                .by(__.coalesce(select("pen").values("actAt"), constant(NONE)))
+                .by(__.coalesce(select("pen").values("actAt"), constant(Stays.NONE)))
                 .by(select("pen").values("decidedDate"))
                 .by(select("p").values("birth")).by(select("p").values("bd18"))
                 .toList().forEach(r -> {
-                    long act = Rows.num(r, "actAt") == NONE ? Rows.num(r, "decided") : Math.floorDiv(Rows.num(r, "actAt"), 1440);
+                    long act = Rows.num(r, "actAt") == Stays.NONE ? Rows.num(r, "decided") : Math.floorDiv(Rows.num(r, "actAt"), 1440);
                     if (act >= Rows.num(r, "birth") && act <= Rows.num(r, "bd18")) {
                         hits.add(new RuleHit("guardianship:" + Rows.str(r, "id"), "R7.3",
                                 List.of(Rows.str(r, "rid"), Rows.str(r, "src")), null, null));

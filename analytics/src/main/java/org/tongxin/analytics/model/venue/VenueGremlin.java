@@ -15,6 +15,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
 import org.tongxin.analytics.engine.TinkerProjection;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.analytics.model.Stays;
 
 /**
  * The venue model as Gremlin traversals: a minor's hotel stay with the other stays in the same room that are not
@@ -22,17 +23,7 @@ import org.tongxin.analytics.lead.RuleHit;
  */
 final class VenueGremlin {
 
-    static final long NO_VALUE = Long.MIN_VALUE;
-
     private VenueGremlin() {
-    }
-
-    /** End of a stay in epoch minutes: check-out, a date-only check-out's next midnight, or check-in + 12 h. */
-    static long stayEnd(long in, long out, boolean outHasTime) {
-        if (out == NO_VALUE) {
-            return in + 12 * 60;
-        }
-        return outHasTime ? out : out + 24 * 60;
     }
 
     static boolean minorOn(long day, Map<String, Object> r) {
@@ -55,7 +46,7 @@ final class VenueGremlin {
                 .by(select("m").values("key"))
                 .by(select("m").values("source"))
                 .by(select("m").values("checkIn"))
-                .by(__.coalesce(select("m").values("checkOut"), constant(NO_VALUE)))
+                .by(__.coalesce(select("m").values("checkOut"), constant(Stays.NONE)))
                 .by(__.coalesce(select("m").values("checkOutHasTime"), constant(false)))
                 .by(__.coalesce(select("m").values("guardianPhone"), constant("")))
                 .by(select("m").out("AT").values("code"))
@@ -70,7 +61,7 @@ final class VenueGremlin {
                         .project("rid", "in", "out", "outHasTime", "bd18")
                         .by(select("a").values("rid"))
                         .by(select("a").values("checkIn"))
-                        .by(__.coalesce(select("a").values("checkOut"), constant(NO_VALUE)))
+                        .by(__.coalesce(select("a").values("checkOut"), constant(Stays.NONE)))
                         .by(__.coalesce(select("a").values("checkOutHasTime"), constant(false)))
                         .by(select("ap").values("bd18")).fold())
                 .toList();
@@ -80,11 +71,11 @@ final class VenueGremlin {
             if (!minorOn(day, m)) {
                 continue;
             }
-            long end = stayEnd(in, Rows.num(m, "out"), Rows.bool(m, "outHasTime"));
+            long end = Stays.end(in, Rows.num(m, "out"), Rows.bool(m, "outHasTime"));
             List<String> adults = new ArrayList<>();
             for (Map<String, Object> a : Rows.<Map<String, Object>>list(m, "others")) {
                 long aIn = Rows.num(a, "in");
-                long aEnd = stayEnd(aIn, Rows.num(a, "out"), Rows.bool(a, "outHasTime"));
+                long aEnd = Stays.end(aIn, Rows.num(a, "out"), Rows.bool(a, "outHasTime"));
                 if (Math.floorDiv(aIn, 1440) > Rows.num(a, "bd18") && aIn < end && in < aEnd) {
                     adults.add(Rows.str(a, "rid"));
                 }
