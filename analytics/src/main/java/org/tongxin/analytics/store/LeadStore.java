@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.Session;
 import org.tongxin.analytics.lead.Evidence;
 import org.tongxin.analytics.lead.Lead;
+import org.tongxin.ingest.load.RowParser;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
 
@@ -30,7 +31,16 @@ public final class LeadStore {
         try (Session s = store.driver().session(store.session())) {
             s.run("CREATE CONSTRAINT lead_key IF NOT EXISTS FOR (l:Lead) REQUIRE l.key IS UNIQUE").consume();
             s.run("CREATE INDEX lead_model IF NOT EXISTS FOR (l:Lead) ON (l.model)").consume();
+            s.run("CREATE INDEX lead_ref IF NOT EXISTS FOR (l:Lead) ON (l.ref)").consume();
         }
+    }
+
+    /**
+     * The lead's reference in URLs and logs: a lead key may hold an identity number, and some keys hold a slash,
+     * so addresses use the first 16 hex digits of the key's SHA-1 instead.
+     */
+    public static String ref(String key) {
+        return RowParser.sha1(key).substring(0, 16);
     }
 
     public Outcome save(String model, List<Lead> leads, LocalDate asOf, String engine) {
@@ -39,6 +49,7 @@ public final class LeadStore {
         for (Lead l : leads) {
             Map<String, Object> m = new HashMap<>();
             m.put("key", l.key());
+            m.put("ref", ref(l.key()));
             m.put("model", l.model());
             m.put("rules", l.rules());
             m.put("severity", l.severity());
@@ -54,14 +65,14 @@ public final class LeadStore {
                 var written = tx.run("""
                         UNWIND $leads AS l
                         MERGE (x:Lead {key: l.key})
-                        ON CREATE SET x.model = l.model, x.status = 'new', x.firstRaisedAt = $now, x.history = []
+                        ON CREATE SET x.model = l.model, x.ref = l.ref, x.status = 'new', x.firstRaisedAt = $now, x.history = []
                         WITH x, l, x.rules AS before, coalesce(x.holds, false) AS held
                         SET x.history = x.history + CASE
                               WHEN before IS NULL THEN [toString($now) + ' raised ' + reduce(s = '', r IN l.rules | s + r + ' ')]
                               WHEN NOT held THEN [toString($now) + ' holds again ' + reduce(s = '', r IN l.rules | s + r + ' ')]
                               WHEN before <> l.rules THEN [toString($now) + ' rules ' + reduce(s = '', r IN before | s + r + ' ') + ' → ' + reduce(s = '', r IN l.rules | s + r + ' ')]
                               ELSE [] END,
-                            x.rules = l.rules, x.severity = l.severity, x.summary = l.summary,
+                            x.ref = l.ref, x.rules = l.rules, x.severity = l.severity, x.summary = l.summary,
                             x.legalBasis = l.legalBasis, x.evidence = l.evidence, x.holds = true, x.clearedAt = null,
                             x.lastSeenAt = $now, x.asOf = $asOf, x.engine = $engine
                         WITH x, l, before

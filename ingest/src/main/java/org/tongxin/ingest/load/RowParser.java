@@ -303,8 +303,8 @@ public final class RowParser {
         }
     }
 
-    /** Hex SHA-1 of the UTF-8 bytes: row hashes and source-file ids. */
-    static String sha1(String s) {
+    /** Hex SHA-1 of the UTF-8 bytes: row hashes, source-file ids and lead references. */
+    public static String sha1(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

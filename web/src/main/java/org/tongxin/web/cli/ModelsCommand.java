@@ -1,14 +1,9 @@
 package org.tongxin.web.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.tongxin.analytics.engine.Engine;
-import org.tongxin.analytics.lead.Lead;
-import org.tongxin.analytics.lead.LeadFacts;
-import org.tongxin.analytics.model.Model;
-import org.tongxin.analytics.model.Models;
-import org.tongxin.analytics.store.LeadStore;
+import org.tongxin.analytics.run.ModelRun;
 import org.tongxin.ingest.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +34,15 @@ final class ModelsCommand implements Callable<Integer> {
     }
 
     static void run(GraphStore store, Engine engine, LocalDate asOf) {
-        LeadStore leads = new LeadStore(store);
         System.out.printf("models as of %s, engine %s%n", asOf, engine.name());
-        for (Model m : Models.all()) {
-            long t0 = System.nanoTime();
-            List<Lead> found = LeadFacts.withFacts(store, engine.leads(m, asOf));
-            LeadStore.Outcome o = leads.save(m.id(), found, asOf, engine.name());
+        ModelRun.all(store, engine, asOf, o -> {
             StringBuilder perRule = new StringBuilder();
-            for (var r : m.rules()) {
-                long n = found.stream().filter(l -> l.rules().contains(r.id())).count();
+            for (var r : o.model().rules()) {
+                long n = o.leads().stream().filter(l -> l.rules().contains(r.id())).count();
                 perRule.append(String.format(" %s=%d", r.id(), n));
             }
-            System.out.printf("  %-18s %5d leads (%d new, %d still, %d cleared) in %.2f s;%s%n", m.id(), found.size(),
-                    o.raised(), o.updated(), o.cleared(), (System.nanoTime() - t0) / 1e9, perRule);
-        }
+            System.out.printf("  %-18s %5d leads (%d new, %d still, %d cleared) in %.2f s;%s%n", o.model().id(),
+                    o.leads().size(), o.stored().raised(), o.stored().updated(), o.stored().cleared(), o.seconds(), perRule);
+        });
     }
 }
