@@ -1,0 +1,77 @@
+package org.tongxin.api;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tongxin.model.time.LegalAge;
+
+/**
+ * How the server runs: where it listens, the date the models judge ages by, the ad-hoc query limits, and the
+ * class-path folder of the web view (none for an API-only server). Immutable; built with {@link #builder()}.
+ */
+public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Duration cypherTimeout, int cypherRowCap,
+                         Optional<String> webRoot) {
+
+    public ApiOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0–65535: " + port);
+        }
+        if (cypherRowCap < 1 || cypherRowCap > 100_000) {
+            throw new IllegalArgumentException("row cap must be 1–100000: " + cypherRowCap);
+        }
+    }
+
+    /** The as-of date: fixed, or today in China. */
+    public LocalDate today() {
+        return asOf.orElseGet(() -> LocalDate.now(LegalAge.ZONE));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private LocalDate asOf;
+        private Duration cypherTimeout = Duration.ofSeconds(10);
+        private int cypherRowCap = 10_000;
+        private String webRoot;
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        public Builder cypherTimeout(Duration timeout) {
+            this.cypherTimeout = timeout;
+            return this;
+        }
+
+        public Builder cypherRowCap(int rows) {
+            this.cypherRowCap = rows;
+            return this;
+        }
+
+        public Builder webRoot(String classPathFolder) {
+            this.webRoot = classPathFolder;
+            return this;
+        }
+
+        public ApiOptions build() {
+            return new ApiOptions(host, port, Optional.ofNullable(asOf), cypherTimeout, cypherRowCap,
+                    Optional.ofNullable(webRoot));
+        }
+    }
+}

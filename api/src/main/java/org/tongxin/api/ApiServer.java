@@ -1,0 +1,77 @@
+package org.tongxin.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tongxin.api.cypher.CypherRoutes;
+import org.tongxin.api.graph.GraphRoutes;
+import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.http.Errors;
+import org.tongxin.api.lead.LeadRoutes;
+import org.tongxin.api.openapi.OpenApi;
+
+/**
+ * The HTTP server: the endpoint table, errors mapped in one place, security headers on every response, the
+ * OpenAPI description, and — when {@link ApiOptions#webRoot()} is set — the web view and its WebJars.
+ */
+public final class ApiServer {
+
+    /**
+     * The strictest policy the web view runs under: no inline script, nothing from elsewhere, no framing. The one
+     * inline style allowed, by its hash, is the stylesheet Cytoscape.js 3.33.1 adds for its canvas container.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data: blob:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private ApiServer() {
+    }
+
+    /** Every endpoint, in the order the OpenAPI description lists them. */
+    public static List<Endpoint> endpoints(ApiServices s) {
+        List<Endpoint> all = new ArrayList<>();
+        all.addAll(MetaRoutes.endpoints(s));
+        all.addAll(LeadRoutes.endpoints(s));
+        all.addAll(GraphRoutes.endpoints(s));
+        all.addAll(CypherRoutes.endpoints(s));
+        return List.copyOf(all);
+    }
+
+    /** Creates and starts the server; {@code port 0} picks a free one ({@link Javalin#port()}). */
+    public static Javalin start(ApiServices s) {
+        List<Endpoint> endpoints = endpoints(s);
+        Map<String, Object> openApi = OpenApi.document(endpoints, "0.1.0");
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.defaultContentType = "application/json";
+            s.options().webRoot().ifPresent(root -> {
+                config.staticFiles.add(f -> {
+                    f.hostedPath = "/";
+                    f.directory = root;
+                    f.location = Location.CLASSPATH;
+                });
+                config.staticFiles.enableWebjars();
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Cache-Control", "no-store");
+            });
+            Errors.register(config.routes);
+            config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
+            for (Endpoint e : endpoints) {
+                switch (e.method()) {
+                    case "GET" -> config.routes.get(e.path(), e.handler());
+                    case "POST" -> config.routes.post(e.path(), e.handler());
+                    default -> throw new IllegalStateException(e.method());
+                }
+            }
+        });
+        return app.start(s.options().host(), s.options().port());
+    }
+}

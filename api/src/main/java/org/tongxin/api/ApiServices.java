@@ -1,0 +1,30 @@
+package org.tongxin.api;
+
+import org.tongxin.api.cypher.ReadOnlyCypher;
+import org.tongxin.api.export.Exports;
+import org.tongxin.api.graph.GraphQueries;
+import org.tongxin.api.graph.Kinds;
+import org.tongxin.api.law.LawTexts;
+import org.tongxin.api.law.LegalBasis;
+import org.tongxin.api.lead.LeadQueries;
+import org.tongxin.api.lead.Workflow;
+import org.tongxin.api.search.SearchIndex;
+import org.tongxin.api.venue.VenueMap;
+import org.tongxin.ingest.mapping.Mappings;
+import org.tongxin.ingest.store.GraphStore;
+
+/** The services behind the endpoints, wired once over one graph store. */
+public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
+                          Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
+                          Exports exports, LawTexts laws) {
+
+    public static ApiServices over(GraphStore store, ApiOptions options) {
+        Kinds kinds = new Kinds(Mappings.bundled());
+        GraphQueries graph = new GraphQueries(store, kinds);
+        LawTexts laws = LawTexts.bundled();
+        LeadQueries leads = new LeadQueries(store, kinds, new LegalBasis(laws));
+        return new ApiServices(store, options, kinds, graph, leads, new Workflow(store), new SearchIndex(store),
+                new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
+                new VenueMap(store), new Exports(leads, graph, kinds), laws);
+    }
+}

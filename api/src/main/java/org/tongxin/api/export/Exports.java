@@ -1,0 +1,103 @@
+package org.tongxin.api.export;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongxin.api.export.DiagramLayout.Layout;
+import org.tongxin.api.graph.GraphQueries;
+import org.tongxin.api.graph.GraphView.GEdge;
+import org.tongxin.api.graph.GraphView.GNode;
+import org.tongxin.api.graph.Kinds;
+import org.tongxin.api.http.ApiException;
+import org.tongxin.api.law.LegalBasis;
+import org.tongxin.api.lead.LeadQueries;
+import org.tongxin.model.time.LegalAge;
+
+/** The exports of a lead: its evidence diagram as SVG or PNG, and its case-file DOCX. */
+public final class Exports {
+
+    private final LeadQueries leads;
+    private final GraphQueries graph;
+    private final Kinds kinds;
+
+    public Exports(LeadQueries leads, GraphQueries graph, Kinds kinds) {
+        this.leads = leads;
+        this.graph = graph;
+        this.kinds = kinds;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Layout layout(String ref) {
+        Map<String, Object> lead = leads.summary(ref);
+        Map<String, Object> g = leads.evidenceGraph((String) lead.get("rawKey"));
+        String title = "线索证据关系图 · " + lead.get("modelTitle") + " · " + lead.get("key");
+        return DiagramLayout.of(title, (List<GNode>) g.get("nodes"), (List<GEdge>) g.get("edges"),
+                (String) g.get("subject"), this::secondLine);
+    }
+
+    private String secondLine(GNode n) {
+        if (!n.kind().equals("Record")) {
+            return n.caption();
+        }
+        Object when = kinds.eventProperty(n.labels()).map(p -> n.properties().get(p)).orElse(null);
+        String day = when == null ? "" : " " + (when.toString().length() > 10 ? when.toString().substring(0, 10) : when);
+        return n.properties().get("key") + day;
+    }
+
+    public String svg(String ref) {
+        return SvgDiagram.render(layout(ref));
+    }
+
+    public byte[] png(String ref) {
+        Layout l = layout(ref);
+        if (CjkFont.find().isEmpty()) {
+            throw new ApiException.Unavailable(CjkFont.missingMessage());
+        }
+        return PngDiagram.render(l);
+    }
+
+    @SuppressWarnings("unchecked")
+    public byte[] caseFile(String ref) {
+        Map<String, Object> lead = leads.detail(ref);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("线索编号", (String) lead.get("key"));
+        facts.put("监督模型", (String) lead.get("modelTitle"));
+        facts.put("风险等级", "red".equals(lead.get("severity")) ? "红色（高）" : "黄色（中）");
+        facts.put("办理状态", (String) lead.get("statusZh"));
+        facts.put("首次发现", String.valueOf(lead.get("firstRaisedAt")).replace('T', ' '));
+        facts.put("数据截至", String.valueOf(lead.get("asOf")));
+        facts.put("线索摘要", (String) lead.get("summary"));
+        List<CaseFile.RuleText> rules = new ArrayList<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) lead.get("ruleDetails")) {
+            List<String> citations = new ArrayList<>();
+            for (LegalBasis.Citation c : (List<LegalBasis.Citation>) r.get("articles")) {
+                citations.add(c.resolved() ? c.law() + " " + c.article() + "：" + c.text()
+                        : c.cited() + "（原文未收录）");
+            }
+            rules.add(new CaseFile.RuleText((String) r.get("id"), (String) r.get("zh"), citations));
+        }
+        Layout layout = layout(ref);
+        byte[] png = CjkFont.find().isPresent() ? PngDiagram.render(layout) : null;
+        List<CaseFile.EvidenceRow> evidence = new ArrayList<>();
+        for (Map<String, Object> e : (List<Map<String, Object>>) lead.get("evidence")) {
+            Map<String, Object> row = graph.nodeDetail((String) e.get("id"));
+            Map<String, Object> src = (Map<String, Object>) row.get("source");
+            evidence.add(new CaseFile.EvidenceRow(src.get("department") + " · " + src.get("title"),
+                    src.get("file") + " 第" + src.get("line") + "行", (String) src.get("rid"),
+                    (Map<String, String>) src.getOrDefault("row", Map.of())));
+        }
+        List<String> actions = new ArrayList<>();
+        for (Map<String, Object> a : (List<Map<String, Object>>) lead.get("actions")) {
+            actions.add(String.valueOf(a.get("at")).replace('T', ' ') + "  " + a.get("by") + "：" + a.get("from") + " → "
+                    + a.get("to") + (a.get("note") == null || a.get("note").toString().isEmpty() ? "" : "（" + a.get("note") + "）"));
+        }
+        String footer = "童心 · 未成年人检察大数据法律监督平台生成于 "
+                + LocalDateTime.now(LegalAge.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                + "。身份证号、手机号已脱敏；原始数据行可在平台中按记录编号追溯。";
+        return CaseFile.render(new CaseFile.Content("未成年人检察监督线索材料", facts, rules, png, layout.width(),
+                layout.height(), evidence, actions, footer));
+    }
+}

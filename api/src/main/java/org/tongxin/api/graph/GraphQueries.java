@@ -1,0 +1,278 @@
+package org.tongxin.api.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.tongxin.api.graph.GraphView.GEdge;
+import org.tongxin.api.graph.GraphView.GNode;
+import org.tongxin.api.http.ApiException;
+import org.tongxin.ingest.load.SourceFiles;
+import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.schema.Records;
+
+/**
+ * Reading the graph for the explorer: one node with its source row or provenance, one relationship with the
+ * record it came from, a capped page of neighbours, and bounded shortest paths. Every value leaves masked.
+ */
+public final class GraphQueries {
+
+    /** Neighbours per page when the caller does not say. */
+    public static final int DEFAULT_PAGE = 25;
+    /** Most neighbours one expansion returns; the explorer says how many more there are. */
+    public static final int MAX_PAGE = 100;
+    /** Longest path {@link #paths} searches. */
+    public static final int MAX_PATH_LENGTH = 8;
+
+    /** A page of neighbours: how many there are in all (after filters), and how many of each kind. */
+    public record Neighbourhood(GNode centre, List<GNode> nodes, List<GEdge> edges, long total, int skip, int limit,
+                                Map<String, Long> totalByKind, boolean capped) {
+    }
+
+    /** Shortest paths between two nodes, as the node ids of each path plus the drawn graph. */
+    public record Paths(List<List<String>> paths, List<GNode> nodes, List<GEdge> edges, int maxLength) {
+    }
+
+    private final GraphStore store;
+    private final Kinds kinds;
+
+    public GraphQueries(GraphStore store, Kinds kinds) {
+        this.store = store;
+        this.kinds = kinds;
+    }
+
+    public GNode node(Node n) {
+        Map<String, Object> props = Values.properties(n.asMap());
+        List<String> labels = Values.labels(n);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> masked = (Map<String, Object>) Masking.value(props);
+        return new GNode(n.elementId(), labels, Kinds.kind(labels), kinds.kindZh(labels), kinds.caption(labels, props), masked);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static GEdge edge(Relationship r) {
+        return new GEdge(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
+                (Map<String, Object>) Masking.value(Values.properties(r.asMap())));
+    }
+
+    /** A node with what proves it: a record's original row, or for a hub the record each property came from. */
+    public Map<String, Object> nodeDetail(String id) {
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> {
+                Record row = single(tx.run("MATCH (n) WHERE elementId(n) = $id RETURN n, COUNT { (n)--() } AS degree",
+                        Map.of("id", id)).list(), "node " + id);
+                Node n = row.get("n").asNode();
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("node", node(n));
+                out.put("degree", row.get("degree").asLong());
+                if (n.hasLabel(Records.LABEL)) {
+                    out.put("source", source(tx, n));
+                } else {
+                    out.put("provenance", provenance(tx, n));
+                }
+                return out;
+            });
+        }
+    }
+
+    /** A relationship, its two ends, and the source row of the record it belongs to. */
+    public Map<String, Object> edgeDetail(String id) {
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> {
+                Record row = single(tx.run("""
+                        MATCH (a)-[r]->(b) WHERE elementId(r) = $id
+                        OPTIONAL MATCH (src:Record {rid: r.src})
+                        RETURN a, r, b, src
+                        """, Map.of("id", id)).list(), "relationship " + id);
+                Node a = row.get("a").asNode();
+                Node b = row.get("b").asNode();
+                Node record = !row.get("src").isNull() ? row.get("src").asNode()
+                        : a.hasLabel(Records.LABEL) ? a : b.hasLabel(Records.LABEL) ? b : null;
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("edge", edge(row.get("r").asRelationship()));
+                out.put("from", node(a));
+                out.put("to", node(b));
+                if (record != null) {
+                    out.put("record", node(record));
+                    out.put("source", source(tx, record));
+                }
+                return out;
+            });
+        }
+    }
+
+    /** The original source row of a record: file, line, dataset, department, header → cell, flags. */
+    public Map<String, Object> sourceRow(String rid) {
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> {
+                Record row = single(tx.run("MATCH (r:Record {rid: $rid}) RETURN r", Map.of("rid", rid)).list(),
+                        "record " + rid);
+                Node r = row.get("r").asNode();
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("record", node(r));
+                out.put("source", source(tx, r));
+                return out;
+            });
+        }
+    }
+
+    private Map<String, Object> source(TransactionContext tx, Node r) {
+        Map<String, Object> src = new LinkedHashMap<>();
+        src.put("rid", Masking.text(r.get(Records.RID).asString()));
+        src.put("dataset", r.get(Records.DATASET).asString(null));
+        kinds.dataset(Values.labels(r)).ifPresent(m -> {
+            src.put("title", m.title());
+            src.put("department", m.department());
+        });
+        src.put("line", r.get(Records.LINE).isNull() ? null : r.get(Records.LINE).asLong());
+        src.put("flags", Values.plain(r.get(Records.FLAGS)));
+        var header = tx.run("MATCH (f:SourceFile {sid: $sid}) RETURN f.header AS header, f.encoding AS encoding, "
+                + "f.format AS format, f.file AS file", Map.of("sid", r.get(Records.SOURCE).asString(""))).list();
+        src.put("file", header.isEmpty() ? r.get(Records.FILE).asString(null) : header.get(0).get("file").asString(null));
+        if (!header.isEmpty() && !r.get(Records.RAW).isNull()) {
+            src.put("encoding", header.get(0).get("encoding").asString(null));
+            src.put("format", header.get(0).get("format").asString(null));
+            src.put("row", Masking.value(SourceFiles.originalRow(header.get(0).get("header").asString(),
+                    r.get(Records.RAW).asString())));
+        }
+        return src;
+    }
+
+    private List<Map<String, Object>> provenance(TransactionContext tx, Node n) {
+        Map<String, String> bySource = new LinkedHashMap<>();
+        n.keys().forEach(k -> {
+            if (k.startsWith(Records.VALUE_SRC_PREFIX)) {
+                bySource.put(k.substring(Records.VALUE_SRC_PREFIX.length()), n.get(k).asString());
+            }
+        });
+        if (bySource.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> ids = new HashMap<>();
+        tx.run("UNWIND $rids AS rid MATCH (r:Record {rid: rid}) RETURN rid, elementId(r) AS id",
+                Map.of("rids", List.copyOf(new java.util.HashSet<>(bySource.values()))))
+                .forEachRemaining(r -> ids.put(r.get("rid").asString(), r.get("id").asString()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        bySource.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("property", e.getKey());
+            p.put("rid", Masking.text(e.getValue()));
+            p.put("recordId", ids.get(e.getValue()));
+            out.add(p);
+        });
+        return out;
+    }
+
+    /**
+     * One page of a node's neighbours, ordered by relationship type, kind and id so pages are stable. Filters:
+     * neighbour kinds (hub labels, "Record", "Lead") and a time window applied to dated records by their event date
+     * (a dated record whose date is unknown is outside any window; registers without dates are always shown).
+     */
+    public Neighbourhood neighbours(String id, List<String> kindFilter, Optional<LocalDate> from, Optional<LocalDate> to,
+                                    int skip, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new ApiException.BadRequest("limit must be between 1 and " + MAX_PAGE);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("kinds", kindFilter.isEmpty() ? null : kindFilter);
+        params.put("from", from.orElse(null));
+        params.put("to", to.orElse(null));
+        params.put("eventProps", kinds.eventProperties());
+        params.put("skip", skip);
+        params.put("limit", limit);
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> {
+                Record centre = single(tx.run("MATCH (n) WHERE elementId(n) = $id RETURN n", params).list(), "node " + id);
+                List<Record> rows = tx.run("""
+                        MATCH (n) WHERE elementId(n) = $id
+                        MATCH (n)-[r]-(m)
+                        WITH r, m,
+                             CASE WHEN m:Record THEN 'Record' WHEN m:Lead THEN 'Lead'
+                                  ELSE head([l IN labels(m) WHERE l IN ['Person','Household','Venue','Unit','Vehicle','Case','Incident']] + labels(m)) END AS kind,
+                             CASE WHEN m:Record THEN head([l IN labels(m) WHERE l <> 'Record']) END AS recordLabel
+                        WITH r, m, kind, CASE WHEN recordLabel IS NOT NULL THEN $eventProps[recordLabel] END AS prop
+                        WITH r, m, kind, prop, CASE WHEN prop IS NULL THEN null ELSE date(m[prop]) END AS day
+                        WHERE ($kinds IS NULL OR kind IN $kinds)
+                          AND (prop IS NULL OR (($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to)))
+                        WITH kind, r, m ORDER BY type(r), kind, day DESC, elementId(m)
+                        WITH collect({r: r, m: m, kind: kind}) AS found
+                        RETURN size(found) AS total, [x IN found | x.kind] AS kinds, found[$skip..$skip + $limit] AS page
+                        """, params).list();
+                Record row = rows.get(0);
+                Map<String, Long> byKind = new LinkedHashMap<>();
+                row.get("kinds").asList(v -> v.asString()).forEach(k -> byKind.merge(k, 1L, Long::sum));
+                List<GNode> nodes = new ArrayList<>();
+                List<GEdge> edges = new ArrayList<>();
+                row.get("page").asList(v -> v).forEach(v -> {
+                    nodes.add(node(v.get("m").asNode()));
+                    edges.add(edge(v.get("r").asRelationship()));
+                });
+                long total = row.get("total").asLong();
+                return new Neighbourhood(node(centre.get("n").asNode()), dedupe(nodes), edges, total, skip, limit, byKind,
+                        skip + limit < total);
+            });
+        }
+    }
+
+    /** Up to {@code limit} shortest paths of at most {@code maxLength} hops, not through leads. */
+    public Paths paths(String fromId, String toId, int maxLength, int limit) {
+        if (maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+            throw new ApiException.BadRequest("maxLength must be between 1 and " + MAX_PATH_LENGTH);
+        }
+        if (fromId.equals(toId)) {
+            throw new ApiException.BadRequest("a path needs two different nodes");
+        }
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> {
+                var ends = tx.run("MATCH (n) WHERE elementId(n) IN [$a, $b] RETURN count(n) AS n",
+                        Map.of("a", fromId, "b", toId)).single().get("n").asLong();
+                if (ends < 2) {
+                    throw new ApiException.NotFound("one or both nodes do not exist");
+                }
+                // The length bound cannot be a parameter; it is an int checked above.
+                var rows = tx.run("""
+                        MATCH (a) WHERE elementId(a) = $a
+                        MATCH (b) WHERE elementId(b) = $b
+                        MATCH p = allShortestPaths((a)-[*..%d]-(b))
+                        WHERE none(x IN nodes(p) WHERE x:Lead OR x:SourceFile)
+                        RETURN p LIMIT $limit
+                        """.formatted(maxLength), Map.of("a", fromId, "b", toId, "limit", limit)).list();
+                Map<String, GNode> nodes = new LinkedHashMap<>();
+                Map<String, GEdge> edges = new LinkedHashMap<>();
+                List<List<String>> paths = new ArrayList<>();
+                for (Record r : rows) {
+                    List<String> ids = new ArrayList<>();
+                    r.get("p").asPath().nodes().forEach(n -> {
+                        nodes.putIfAbsent(n.elementId(), node(n));
+                        ids.add(n.elementId());
+                    });
+                    r.get("p").asPath().relationships().forEach(e -> edges.putIfAbsent(e.elementId(), edge(e)));
+                    paths.add(ids);
+                }
+                return new Paths(paths, List.copyOf(nodes.values()), List.copyOf(edges.values()), maxLength);
+            });
+        }
+    }
+
+    private static List<GNode> dedupe(List<GNode> nodes) {
+        Map<String, GNode> seen = new LinkedHashMap<>();
+        nodes.forEach(n -> seen.putIfAbsent(n.id(), n));
+        return List.copyOf(seen.values());
+    }
+
+    private static Record single(List<Record> rows, String what) {
+        if (rows.isEmpty()) {
+            throw new ApiException.NotFound("no " + what);
+        }
+        return rows.get(0);
+    }
+}

@@ -1,0 +1,55 @@
+package org.tongxin.api.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tongxin.model.id.IdNumber;
+
+/**
+ * Masks identity numbers ({@code 370612********123X}) and mobile numbers ({@code 138****5678}) wherever they
+ * appear in text the API returns: property values, lead keys, summaries, source rows and query results. Matching
+ * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too.
+ */
+public final class Masking {
+
+    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|\\d{15})(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+
+    private Masking() {
+    }
+
+    public static String text(String s) {
+        if (s == null || s.length() < 11) {
+            return s;
+        }
+        Matcher m = ID.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(IdNumber.mask(m.group(1))));
+        }
+        m.appendTail(out);
+        return MOBILE.matcher(out).replaceAll("$1****$3");
+    }
+
+    /** Masks every string inside maps, lists and plain values; other values pass through. */
+    @SuppressWarnings("unchecked")
+    public static Object value(Object v) {
+        if (v instanceof String s) {
+            return text(s);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, x) -> out.put(k, value(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(value(x)));
+            return out;
+        }
+        return v;
+    }
+}

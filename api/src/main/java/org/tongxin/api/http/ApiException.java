@@ -1,0 +1,54 @@
+package org.tongxin.api.http;
+
+/**
+ * A failure the client should see as a status and a message. The subclasses are the only statuses the API
+ * answers with on purpose; {@link Errors} maps them, and everything else, to a JSON body in one place.
+ */
+public abstract class ApiException extends RuntimeException {
+
+    private final int status;
+
+    protected ApiException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** 400: a parameter or body the API cannot use; the message says which and why. */
+    public static final class BadRequest extends ApiException {
+        public BadRequest(String message) {
+            super(400, message);
+        }
+    }
+
+    /** 404: no such lead, node, relationship or record. */
+    public static final class NotFound extends ApiException {
+        public NotFound(String message) {
+            super(404, message);
+        }
+    }
+
+    /** 409: the request conflicts with the current state (e.g. a workflow step not allowed from this status). */
+    public static final class Conflict extends ApiException {
+        public Conflict(String message) {
+            super(409, message);
+        }
+    }
+
+    /** 422: a query the sandbox refuses to run (a write, a file read, an admin procedure). */
+    public static final class Refused extends ApiException {
+        public Refused(String message) {
+            super(422, message);
+        }
+    }
+
+    /** 503: a dependency is missing or busy (no CJK font installed, the query timed out). */
+    public static final class Unavailable extends ApiException {
+        public Unavailable(String message) {
+            super(503, message);
+        }
+    }
+}

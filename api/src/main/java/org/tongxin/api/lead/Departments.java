@@ -1,0 +1,31 @@
+package org.tongxin.api.lead;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The departments a lead can be referred to (the data providers of mission.md), code → Chinese name. */
+public final class Departments {
+
+    private static final Map<String, String> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("public_security", "公安");
+        ALL.put("education", "教育");
+        ALL.put("civil_affairs", "民政");
+        ALL.put("health", "卫健");
+        ALL.put("traffic_police", "交警");
+        ALL.put("market_regulation", "市场监管/审批");
+        ALL.put("culture_tourism", "文旅");
+    }
+
+    private Departments() {
+    }
+
+    public static Map<String, String> all() {
+        return Map.copyOf(ALL);
+    }
+
+    public static boolean known(String code) {
+        return ALL.containsKey(code);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tongxin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad requests get a 4xx with a JSON reason, never a 500. */
+class ErrorMappingTest {
+
+    private static Http http;
+
+    @BeforeAll
+    static void city() throws Exception {
+        http = TestCity.get().http;
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/leads?page=abc | 400 | page",
+        "/api/leads?size=0 | 400 | size",
+        "/api/leads?size=100000 | 400 | size",
+        "/api/leads?from=2026-13-01 | 400 | from",
+        "/api/leads?severity=purple | 400 | severity",
+        "/api/leads?model=nope | 400 | model",
+        "/api/leads?status=lost | 400 | status",
+        "/api/leads/0123456789abcdef | 404 | no lead",
+        "/api/leads/xyz | 400 | 16 hex",
+        "/api/graph/nodes/4:nothing:1 | 404 | no node",
+        "/api/graph/nodes/4:nothing:1/neighbours | 404 | no node",
+        "/api/graph/nodes/4:nothing:1/neighbours?limit=x | 400 | limit",
+        "/api/graph/nodes/4:nothing:1/neighbours?kinds=Spaceship | 400 | kinds",
+        "/api/graph/edges/5:nothing:1 | 404 | no relationship",
+        "/api/graph/paths?from=a | 400 | to",
+        "/api/graph/paths?from=a&to=a | 400 | two different",
+        "/api/graph/paths?from=a&to=b | 404 | do not exist",
+        "/api/records | 400 | rid",
+        "/api/records?rid=nope:1 | 404 | no record",
+        "/api/search | 400 | q",
+        "/api/search?q=x&limit=0 | 400 | limit",
+        "/api/venues?asOf=yesterday | 400 | asOf",
+        "/api/profiles/4:nothing:1 | 404 | no person",
+        "/api/no/such/thing | 404 | no such address"})
+    void aBadGetIsAClientErrorThatSaysWhy(String path, int status, String reason) {
+        Http.Response r = http.get(path.strip());
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("error").asText()).contains(reason.strip());
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/cypher | not json | 400",
+        "/api/cypher | {} | 400",
+        "/api/cypher | {\"query\": \"MATCH (n RETURN n\"} | 400",
+        "/api/cypher | {\"query\": \"RETURN 1\", \"timeoutSeconds\": 0} | 400",
+        "/api/leads/0123456789abcdef/status | {\"to\": \"reviewing\", \"by\": \"x\"} | 404",
+        "/api/leads/0123456789abcdef/status | [1,2] | 400"})
+    void aBadPostIsAClientErrorThatSaysWhy(String path, String body, int status) {
+        Http.Response r = http.post(path.strip(), body.strip());
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.json().get("error").asText()).isNotBlank();
+    }
+}

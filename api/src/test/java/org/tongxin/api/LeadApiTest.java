@@ -1,0 +1,184 @@
+package org.tongxin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tongxin.analytics.store.LeadStore;
+
+/** The lead endpoints on a generated city, through the real server. */
+class LeadApiTest {
+
+    private static final Pattern RAW_ID = Pattern.compile("(?<![0-9])\\d{17}[0-9X](?![0-9])");
+    private static Http http;
+
+    @BeforeAll
+    static void city() throws Exception {
+        http = TestCity.get().http;
+    }
+
+    @Test
+    void theListCountsLeadsPerModelAndEveryFilterKeepsOnlyMatchingLeads() {
+        JsonNode all = http.get("/api/leads?size=200").json();
+        long sum = 0;
+        for (var e : iterable(all.get("countsByModel").fields())) {
+            sum += e.getValue().asLong();
+        }
+        assertThat(all.get("total").asLong()).isEqualTo(sum).isGreaterThan(20);
+
+        JsonNode venue = http.get("/api/leads?model=venue&size=200").json();
+        assertThat(venue.get("total").asLong()).isEqualTo(all.get("countsByModel").get("venue").asLong());
+        venue.get("items").forEach(l -> assertThat(l.get("model").asText()).isEqualTo("venue"));
+
+        JsonNode r61 = http.get("/api/leads?rule=R6.1&size=200").json();
+        assertThat(r61.get("total").asLong()).isPositive();
+        r61.get("items").forEach(l -> assertThat(texts(l.get("rules"))).contains("R6.1"));
+
+        JsonNode red = http.get("/api/leads?severity=red&size=200").json();
+        assertThat(red.get("total").asLong()).isEqualTo(all.get("countsBySeverity").get("red").asLong());
+        red.get("items").forEach(l -> assertThat(l.get("severity").asText()).isEqualTo("red"));
+    }
+
+    @Test
+    void pagesSplitTheListWithoutOverlap() {
+        JsonNode p1 = http.get("/api/leads?size=5&page=1").json();
+        JsonNode p2 = http.get("/api/leads?size=5&page=2").json();
+        assertThat(p1.get("items")).hasSize(5);
+        assertThat(texts(p1.get("items"), "ref")).doesNotContainAnyElementsOf(texts(p2.get("items"), "ref"));
+    }
+
+    @Test
+    void theDateWindowAndThePlaceFilterUseTheEvidenceEvents() {
+        JsonNode venueLeads = http.get("/api/leads?model=venue&size=200").json();
+        assertThat(http.get("/api/leads?model=venue&from=2000-01-01&to=2000-12-31").json().get("total").asLong()).isZero();
+        assertThat(http.get("/api/leads?model=venue&from=2026-01-01&to=2026-11-27").json().get("total").asLong())
+                .isEqualTo(venueLeads.get("total").asLong());
+
+        JsonNode anyVenueLead = http.get("/api/leads/" + venueLeads.get("items").get(0).get("ref").asText()).json();
+        String venueCode = null;
+        for (JsonNode n : anyVenueLead.get("graph").get("nodes")) {
+            if (n.get("kind").asText().equals("Venue")) {
+                venueCode = n.get("properties").get("code").asText();
+            }
+        }
+        assertThat(venueCode).isNotNull();
+        JsonNode atPlace = http.get("/api/leads?size=200&place=" + Http.enc(venueCode)).json();
+        assertThat(texts(atPlace.get("items"), "ref")).contains(anyVenueLead.get("ref").asText());
+        assertThat(atPlace.get("total").asLong()).isLessThan(http.get("/api/leads").json().get("total").asLong());
+    }
+
+    @Test
+    void aLeadShowsItsRulesWithTheArticleTextEvidenceRowsAndGraph() {
+        String ref = LeadStore.ref(firstKey("guardianship"));
+        JsonNode lead = http.get("/api/leads/" + ref).json();
+        assertThat(lead.get("model").asText()).isEqualTo("guardianship");
+        JsonNode article = lead.get("ruleDetails").get(0).get("articles").get(0);
+        assertThat(article.get("law").asText()).isEqualTo("未成年人保护法");
+        assertThat(article.get("article").asText()).isEqualTo("第一百一十八条");
+        assertThat(article.get("text").asText()).startsWith("未成年人的父母或者其他监护人不依法履行监护职责");
+        assertThat(lead.get("evidence")).isNotEmpty();
+        assertThat(lead.get("summary").asText()).isNotBlank();
+        List<String> nodeIds = texts(lead.get("graph").get("nodes"), "id");
+        assertThat(nodeIds).contains(lead.get("graph").get("subject").asText());
+        lead.get("evidence").forEach(e -> assertThat(nodeIds).contains(e.get("id").asText()));
+        assertThat(texts(lead.get("next"), "code")).containsExactly("reviewing");
+    }
+
+    @Test
+    void aCitationOfALawThatIsNotBundledSaysSoInsteadOfInventingText() {
+        String ref = LeadStore.ref(firstKey("school-bus"));
+        JsonNode article = http.get("/api/leads/" + ref).json().get("ruleDetails").get(0).get("articles").get(0);
+        assertThat(article.get("cited").asText()).startsWith("校车安全管理条例");
+        assertThat(article.get("text").isNull()).isTrue();
+    }
+
+    @Test
+    void identityNumbersNeverLeaveTheListOrTheDetailUnmasked() {
+        String list = http.get("/api/leads?size=200").text();
+        assertThat(RAW_ID.matcher(list).find()).as("raw id in the list").isFalse();
+        assertThat(list).contains("********");
+        String ref = LeadStore.ref(firstKey("guardianship"));
+        assertThat(RAW_ID.matcher(http.get("/api/leads/" + ref).text()).find()).isFalse();
+    }
+
+    @Test
+    void aLeadKeyFindsItsReference() {
+        String key = firstKey("venue");
+        JsonNode r = http.get("/api/leads/by-key?key=" + Http.enc(key)).json();
+        assertThat(r.get("ref").asText()).isEqualTo(LeadStore.ref(key));
+        assertThat(http.get("/api/leads/by-key?key=venue:nothing").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theWorkflowGoesNewReviewingOutcomeClosedAndRecordsWhoWhenAndWhy() {
+        String ref = LeadStore.ref(keys("employment-check").get(0));
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "closed", "by", "王检察官")).status())
+                .as("closing a new lead").isEqualTo(409);
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing", "by", "王检察官", "note", "调取入职材料"))
+                .json().get("status").asText()).isEqualTo("reviewing");
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "referred", "by", "王检察官")).status())
+                .as("a referral without a department").isEqualTo(400);
+        assertThat(http.post("/api/leads/" + ref + "/status",
+                Map.of("to", "referred", "by", "王检察官", "department", "education", "note", "移送教育局核查解聘")).status())
+                .isEqualTo(200);
+        JsonNode closed = http.post("/api/leads/" + ref + "/status", Map.of("to", "closed", "by", "李检察官", "note", "已解聘"))
+                .json();
+        assertThat(closed.get("status").asText()).isEqualTo("closed");
+        JsonNode lead = http.get("/api/leads/" + ref).json();
+        assertThat(texts(lead.get("actions"), "to")).containsExactly("reviewing", "referred", "closed");
+        assertThat(texts(lead.get("actions"), "by")).containsExactly("王检察官", "王检察官", "李检察官");
+        assertThat(lead.get("actions").get(1).get("department").asText()).isEqualTo("education");
+        assertThat(lead.get("actions").get(0).get("at").asText()).startsWith("20");
+        assertThat(lead.get("referredTo").asText()).isEqualTo("education");
+        assertThat(lead.get("next")).isEmpty();
+        assertThat(http.get("/api/leads?status=closed").json().get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void aDismissalNeedsAReasonAndNobodyActsAnonymously() {
+        String ref = LeadStore.ref(keys("employment-check").get(1));
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing")).status()).isEqualTo(400);
+        http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing", "by", "赵检察官"));
+        JsonNode refused = http.post("/api/leads/" + ref + "/status", Map.of("to", "dismissed", "by", "赵检察官")).json();
+        assertThat(refused.get("status").asInt()).isEqualTo(400);
+        assertThat(refused.get("error").asText()).contains("reason");
+        assertThat(http.post("/api/leads/" + ref + "/status",
+                Map.of("to", "dismissed", "by", "赵检察官", "note", "经核实系同名人员")).status()).isEqualTo(200);
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "flying", "by", "赵")).status()).isEqualTo(400);
+    }
+
+    static String firstKey(String model) {
+        return keys(model).get(0);
+    }
+
+    /** Raw lead keys of a model, read from the store (the API only shows them masked). */
+    static List<String> keys(String model) {
+        try (var s = TestCity.get().store.driver().session()) {
+            return s.run("MATCH (l:Lead {model: $m}) RETURN l.key AS k ORDER BY k", Map.of("m", model))
+                    .list(r -> r.get("k").asString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
+    }
+
+    static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+        return () -> it;
+    }
+}
