@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate a small synthetic city, load it into a fresh embedded store, print the load report and run the models.")
+        description = "Generate a small synthetic city, load it into a fresh embedded store, print the load report, run the models and serve the web view.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default: a new temporary folder).")
@@ -29,6 +29,12 @@ final class DemoCommand implements Callable<Integer> {
             description = "Bolt port of the demo store on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int boltPort;
 
+    @Option(names = "--no-serve", description = "Stop after running the models instead of serving the web view.")
+    boolean noServe;
+
+    @picocli.CommandLine.Mixin
+    ServeCommand.ServerOptions serverOptions;
+
     @Override
     public Integer call() throws Exception {
         Path work = dir != null ? dir : Files.createTempDirectory("tongxin-demo");
@@ -37,11 +43,12 @@ final class DemoCommand implements Callable<Integer> {
         if (Files.exists(storeDir)) {
             throw new IllegalArgumentException(storeDir + " already exists; the demo needs a fresh folder");
         }
-        LocalDate today = LocalDate.now(LegalAge.ZONE);
+        LocalDate today = serverOptions.asOf != null ? serverOptions.asOf : LocalDate.now(LegalAge.ZONE);
         CityGenerator.Result r = CityGenerator.generate(new CityGenerator.Config(persons, seed, today, city));
         System.out.printf("1. generated a city of %,d persons in %s (%d planted leads, %d near misses)%n", r.persons(),
                 city, r.expectedLeads(), r.nearMisses());
-        try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(storeDir).boltPort(boltPort).build())) {
+        GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(storeDir).boltPort(boltPort).build());
+        try {
             System.out.println("2. embedded Neo4j in " + storeDir + ", Bolt " + store.boltUri());
             System.out.println("3. load report:");
             IngestCommand.ingest(store, city, work.resolve("quarantine"), 2000, work.resolve("load-report.json"));
@@ -49,8 +56,17 @@ final class DemoCommand implements Callable<Integer> {
             System.out.print(GraphStats.of(store).toText());
             System.out.println("5. models:");
             ModelsCommand.run(store, new org.tongxin.analytics.engine.CypherEngine(store), today);
+            System.out.println("demo folder: " + work.toAbsolutePath());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
-        System.out.println("demo folder: " + work.toAbsolutePath());
+        if (noServe) {
+            store.close();
+            return 0;
+        }
+        System.out.println("6. web view:");
+        ServeCommand.serve(store, serverOptions, today);
         return 0;
     }
 }

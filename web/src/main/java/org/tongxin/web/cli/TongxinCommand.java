@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tongxin", mixinStandardHelpOptions = true, version = "tongxin 0.1.0",
         description = "童心 Tongxin — graph analytics for prosecutors who protect minors.",
         subcommands = {GenerateCommand.class, IngestCommand.class, StatsCommand.class, ModelsCommand.class,
-            LeadsCommand.class, VenuesCommand.class, ProfileCommand.class, DemoCommand.class,
+            LeadsCommand.class, VenuesCommand.class, ProfileCommand.class, ServeCommand.class, DemoCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TongxinCommand implements Runnable {
 

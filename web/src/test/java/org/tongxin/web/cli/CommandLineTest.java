@@ -46,7 +46,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "demo", "bench"})
+    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "serve", "demo", "bench"})
     void everyCommandHasHelp(String command) {
         assertThat(TongxinCommand.run(command, "--help")).isZero();
         assertThat(out()).contains("Usage: tongxin " + command);

@@ -1,0 +1,64 @@
+package org.tongxin.web.cli;
+
+import io.javalin.Javalin;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tongxin.api.ApiOptions;
+import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the API and the web view over a store until stopped (Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        serve(storeOptions.open(), serverOptions, serverOptions.asOf);
+        return 0;
+    }
+
+    /**
+     * Starts the server over an open store, prints its address, and blocks until the process is asked to stop;
+     * then the server stops and the store closes cleanly, in the shutdown hook.
+     */
+    static void serve(GraphStore store, ServerOptions options, LocalDate asOf) throws InterruptedException {
+        Javalin app;
+        try {
+            app = WebServer.start(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            store.close();
+            stopped.countDown();
+        }, "tongxin-stop"));
+        System.out.println("Tongxin is serving at http://" + options.host + ":" + app.port() + "/ (Ctrl-C stops it)");
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Where the server listens. */
+    static final class ServerOptions {
+        @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Date the models judge ages by (default: today in China).")
+        LocalDate asOf;
+    }
+}

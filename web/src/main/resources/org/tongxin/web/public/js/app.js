@@ -1,0 +1,31 @@
+// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>.
+(function () {
+  async function route() {
+    TX.routeToken++;
+    const hash = location.hash || '#/leads';
+    const [path, query] = hash.substring(1).split('?');
+    const params = new URLSearchParams(query || '');
+    const parts = path.split('/').filter(Boolean);
+    document.querySelectorAll('.top nav a').forEach(a => a.classList.toggle('active', a.getAttribute('href') === '#/' + parts[0]));
+    try {
+      switch (parts[0]) {
+        case 'lead': await TX.pages.lead(decodeURIComponent(parts[1] || '')); break;
+        case 'explore': await TX.pages.explore(params); break;
+        case 'cypher': await TX.pages.cypher(); break;
+        case 'venues': await TX.pages.venues(); break;
+        case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
+        default: await TX.pages.leads(params);
+      }
+    } catch (e) {
+      TX.view(TX.error(e.message));
+    }
+    document.body.dataset.ready = hash;
+  }
+  const langButton = document.getElementById('lang-switch');
+  const label = () => { langButton.textContent = window.TXI18N.lang() === 'en' ? '中文' : 'English'; };
+  langButton.addEventListener('click', () => { window.TXI18N.toggle(); label(); window.TXI18N.apply(document.body); route(); });
+  label();
+  window.TXI18N.apply(document.querySelector('header'));
+  window.addEventListener('hashchange', route);
+  route();
+})();

@@ -1,0 +1,93 @@
+// Shared helpers: DOM building (text only — data never becomes HTML), JSON calls, small widgets.
+(function () {
+  const TX = window.TX = {};
+  TX.t = (key, zh, vars) => window.TXI18N.t(key, zh, vars);
+
+  /** el('div', {class: 'x', onclick: f}, child, 'text', …): every string child becomes a text node. */
+  TX.el = function (tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (v === undefined || v === null || v === false) { return; }
+      if (k.startsWith('on')) { e.addEventListener(k.substring(2), v); }
+      else if (k === 'class') { e.className = v; }
+      else { e.setAttribute(k, v === true ? '' : String(v)); }
+    });
+    children.flat().forEach(c => {
+      if (c === undefined || c === null || c === false) { return; }
+      e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    });
+    return e;
+  };
+
+  TX.get = async function (url) {
+    const r = await fetch(url, { headers: { Accept: 'application/json' } });
+    const body = await r.json().catch(() => ({ error: r.statusText }));
+    if (!r.ok) { throw new Error(body.error || ('HTTP ' + r.status)); }
+    return body;
+  };
+
+  TX.post = async function (url, data) {
+    const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(data) });
+    const body = await r.json().catch(() => ({ error: r.statusText }));
+    if (!r.ok) { throw new Error(body.error || ('HTTP ' + r.status)); }
+    return body;
+  };
+
+  TX.qs = function (params) {
+    const p = new URLSearchParams();
+    Object.entries(params).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '' && v !== false) { p.set(k, v); } });
+    const s = p.toString();
+    return s ? '?' + s : '';
+  };
+
+  TX.error = (message) => TX.el('div', { class: 'error', role: 'alert' }, message);
+
+  /**
+   * Pages load data before they draw; a page the user has already left must not draw over the next one. Each
+   * page takes TX.current() when it starts and draws only while it is still the current route.
+   */
+  TX.routeToken = 0;
+  TX.current = function () {
+    const token = TX.routeToken;
+    return () => token === TX.routeToken;
+  };
+
+  TX.view = function (...children) {
+    const v = document.getElementById('view');
+    v.replaceChildren(...children.flat());
+    window.TXI18N.apply(v);
+    return v;
+  };
+
+  TX.fmt = function (v) {
+    if (v === null || v === undefined) { return ''; }
+    if (Array.isArray(v)) { return v.map(TX.fmt).join('、'); }
+    if (typeof v === 'object') { return JSON.stringify(v); }
+    return String(v).replace('T', ' ');
+  };
+
+  /** A definition list of properties. */
+  TX.kv = function (obj) {
+    const dl = TX.el('dl', { class: 'kv' });
+    Object.entries(obj || {}).forEach(([k, v]) => { dl.append(TX.el('dt', {}, k), TX.el('dd', {}, TX.fmt(v))); });
+    return dl;
+  };
+
+  /** The original source row of a record, as header → cell, with file and line. */
+  TX.sourceBox = function (src) {
+    if (!src) { return TX.el('div'); }
+    const rows = Object.entries(src.row || {}).map(([k, v]) => TX.el('tr', {}, TX.el('th', {}, k), TX.el('td', {}, v)));
+    return TX.el('div', { class: 'source', 'data-testid': 'source-row' },
+      TX.el('div', {}, TX.el('strong', {}, TX.t('source.row', '原始数据行')), ' ',
+        TX.el('span', { class: 'muted' }, [src.department, src.title].filter(Boolean).join(' · '))),
+      TX.el('div', { class: 'muted' }, TX.t('source.file', '文件') + '：' + (src.file || '') + '  ' +
+        TX.t('source.line', '行号') + '：' + (src.line ?? '') + (src.encoding ? '  (' + src.encoding + ')' : '')),
+      src.flags && src.flags.length ? TX.el('div', { class: 'notice' }, TX.t('source.flags', '数据问题') + '：' + TX.fmt(src.flags)) : null,
+      TX.el('table', {}, TX.el('tbody', {}, rows)));
+  };
+
+  TX.severityDot = (s) => TX.el('span', { class: 'sev ' + s, title: s });
+  TX.meta = null;
+  TX.loadMeta = async function () { if (!TX.meta) { TX.meta = await TX.get('/api/meta'); } return TX.meta; };
+})();

@@ -1,0 +1,48 @@
+// User-interface words: Chinese by default, English on request (kept in localStorage).
+(function () {
+  const en = {
+    'brand': 'Juvenile procuratorate big-data supervision platform',
+    'nav.leads': 'Leads', 'nav.explore': 'Explore graph', 'nav.cypher': 'Cypher console', 'nav.venues': 'Venue heat map',
+    'nav.api': 'API docs', 'leads.title': 'Lead workbench', 'filter.model': 'Model', 'filter.rule': 'Rule',
+    'filter.severity': 'Severity', 'filter.status': 'Status', 'filter.from': 'Events from', 'filter.to': 'Events to',
+    'filter.place': 'Place', 'filter.all': 'Include cleared', 'filter.apply': 'Filter', 'any': 'Any',
+    'col.severity': 'Severity', 'col.model': 'Model', 'col.rules': 'Rules', 'col.summary': 'Summary', 'col.status': 'Status',
+    'col.raised': 'Raised', 'total': 'Total', 'red': 'Red', 'yellow': 'Yellow', 'green': 'Green',
+    'prev': 'Previous', 'next': 'Next', 'page': 'Page', 'lead.rules': 'Rules and legal basis', 'lead.summary': 'Summary',
+    'lead.workflow': 'Workflow', 'lead.evidence': 'Evidence records', 'lead.graph': 'Evidence graph',
+    'lead.exports': 'Exports', 'lead.explore': 'Explore in graph', 'lead.by': 'Acting prosecutor', 'lead.note': 'Note / reason',
+    'lead.department': 'Department', 'lead.history': 'History', 'lead.none': 'No actions yet', 'lead.notInLaw': 'text not bundled',
+    'source.row': 'Original source row', 'source.file': 'File', 'source.line': 'Line', 'source.dataset': 'Dataset',
+    'source.flags': 'Flags', 'props': 'Properties', 'provenance': 'Where each value came from',
+    'explore.title': 'Graph explorer', 'explore.search': 'Search names, ID fragments, plates, venues',
+    'explore.expand': 'Expand neighbours', 'explore.more': 'More', 'explore.kinds': 'Kinds', 'explore.clear': 'Clear',
+    'explore.pathFrom': 'Path from here', 'explore.pathTo': 'Path to here', 'explore.findPaths': 'Find paths',
+    'explore.capped': 'Showing {shown} of {total} neighbours; expansion is capped — use More or filters.',
+    'explore.empty': 'Search for a person, venue, unit or plate, or open a lead.', 'explore.profile': 'Assistance profile',
+    'explore.noPaths': 'No path within {n} hops.', 'cypher.title': 'Ad-hoc Cypher (read-only)', 'cypher.run': 'Run',
+    'cypher.table': 'Table', 'cypher.graph': 'Graph', 'cypher.rows': '{n} rows in {ms} ms', 'cypher.truncated': 'Cut at {cap} rows.',
+    'cypher.hint': 'Read-only transaction, {t} s time limit, at most {cap} rows; writes, LOAD CSV and admin procedures are refused.',
+    'venues.title': 'Venue heat map', 'venues.unplaced': '{n} venues have no coordinates.',
+    'profile.title': 'Assistance profile', 'profile.identity': 'Identity', 'profile.guardians': 'Guardians',
+    'profile.schools': 'Schools', 'profile.civil': 'Civil-affairs status', 'profile.involvement': 'Involvement',
+    'profile.venues': 'Venues and nights out', 'profile.associates': 'Associates with records',
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
+  };
+  let lang = localStorage.getItem('tongxin.lang') || 'zh';
+  window.TXI18N = {
+    lang: () => lang,
+    t(key, fallback, vars) {
+      let s = lang === 'en' && en[key] ? en[key] : fallback;
+      if (vars) { Object.keys(vars).forEach(k => { s = s.replace('{' + k + '}', String(vars[k])); }); }
+      return s;
+    },
+    toggle() { lang = lang === 'en' ? 'zh' : 'en'; localStorage.setItem('tongxin.lang', lang); },
+    apply(root) {
+      root.querySelectorAll('[data-i18n]').forEach(e => {
+        if (!e.dataset.zh) { e.dataset.zh = e.textContent; }
+        e.textContent = lang === 'en' && en[e.dataset.i18n] ? en[e.dataset.i18n] : e.dataset.zh;
+      });
+      document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    }
+  };
+})();

@@ -1,0 +1,97 @@
+// One lead: rules and articles, summary, workflow, evidence rows with their sources, graph, exports.
+(function () {
+  const { el, t } = TX;
+
+  TX.pages.lead = async function (ref) {
+    const live = TX.current();
+    const meta = await TX.loadMeta();
+    let l;
+    try {
+      l = await TX.get('/api/leads/' + encodeURIComponent(ref));
+    } catch (e) {
+      if (live()) { TX.view(TX.error(e.message)); }
+      return;
+    }
+    const rules = l.ruleDetails.map(r => el('div', { class: 'rule' },
+      el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', r.zh),
+      el('div', { class: 'muted' }, r.legalBasis),
+      r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article' },
+        el('strong', {}, (a.law || a.cited) + ' ' + (a.article || '')), '\n',
+        a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
+    const source = el('div', { id: 'evidence-source' });
+    const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', {
+      class: 'clickable evidence-row', onclick: async () => {
+        try {
+          const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(e.id));
+          source.replaceChildren(TX.sourceBox(d.source));
+        } catch (err) { source.replaceChildren(TX.error(err.message)); }
+      } }, el('td', {}, e.title), el('td', { class: 'muted' }, e.rid)))));
+    const flow = workflow(l, meta);
+    const exportsBox = el('div', { class: 'actions', id: 'exports' },
+      el('a', { href: '/api/leads/' + l.ref + '/diagram.svg', id: 'export-svg', download: 'lead-' + l.ref + '.svg' }, '关系图 SVG'),
+      el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, '关系图 PNG'),
+      el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX'),
+      el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索'));
+    const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
+    if (!live()) { return; }
+    TX.view(
+      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key' }, l.key), ' ',
+        el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, l.statusZh)),
+      el('div', { class: 'grid2' },
+        el('div', {},
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.summary' }, '线索摘要'), el('p', { id: 'lead-summary' }, l.summary),
+            el('div', { class: 'muted' }, '首次发现 ' + TX.fmt(l.firstRaisedAt).substring(0, 16) + ' · 数据截至 ' + TX.fmt(l.asOf)
+              + (l.holds === false ? ' · 已不再成立（' + TX.fmt(l.clearedAt).substring(0, 16) + '）' : ''))),
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.rules' }, '规则与法律依据'), rules),
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.graph' }, '证据关系图'), cyBox, exportsBox)),
+        el('div', {},
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.workflow' }, '办理流程'), flow),
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.evidence' }, '证据记录'), evidence, source))));
+    const cy = TX.graph.create(cyBox, async (kind, id) => {
+      if (kind !== 'node') { return; }
+      try {
+        const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
+        source.replaceChildren(d.source ? TX.sourceBox(d.source) : TX.kv(d.node.properties));
+      } catch (err) { source.replaceChildren(TX.error(err.message)); }
+    });
+    TX.graph.add(cy, l.graph.nodes, l.graph.edges, meta.relations);
+    cy.getElementById(l.graph.subject).addClass('subject');
+    TX.graph.layout(cy, 'breadthfirst', l.graph.subject);
+  };
+
+  function workflow(l, meta) {
+    const box = el('div', { id: 'workflow' });
+    const by = el('input', { id: 'wf-by', value: localStorage.getItem('tongxin.by') || '', placeholder: '姓名' });
+    const note = el('textarea', { id: 'wf-note', rows: 3, placeholder: '办理说明；排除须写明理由' });
+    const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, '—'),
+      Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code }, zh)));
+    const message = el('div');
+    const buttons = l.next.map(n => el('button', { type: 'button', class: 'wf-step', 'data-to': n.code, onclick: async () => {
+      localStorage.setItem('tongxin.by', by.value);
+      try {
+        await TX.post('/api/leads/' + l.ref + '/status', { to: n.code, by: by.value, note: note.value,
+          department: n.code === 'referred' ? dept.value : null });
+        TX.pages.lead(l.ref);
+      } catch (e) { message.replaceChildren(TX.error(e.message)); }
+    } }, n.zh));
+    const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', {},
+      TX.fmt(a.at).substring(0, 16) + ' ' + a.by + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
+        + (a.department ? '（' + meta.departments[a.department] + '）' : '') + (a.note ? ' — ' + a.note : ''))))
+      : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
+    box.append(
+      el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
+        l.referredToZh ? el('span', { class: 'muted' }, ' 移送：' + l.referredToZh) : null),
+      l.next.length ? el('div', { class: 'filters' },
+        el('label', {}, el('span', { 'data-i18n': 'lead.by' }, '承办检察官'), by),
+        el('label', {}, el('span', { 'data-i18n': 'lead.note' }, '说明/理由'), note),
+        el('label', {}, el('span', { 'data-i18n': 'lead.department' }, '移送部门'), dept)) : null,
+      el('div', { class: 'actions' }, buttons), message,
+      el('h2', { 'data-i18n': 'lead.history' }, '办理记录'), history);
+    return box;
+  }
+
+  function statusZh(meta, code) {
+    const s = meta.statuses.find(x => x.code === code);
+    return s ? s.zh : code;
+  }
+})();

@@ -1,0 +1,69 @@
+// The lead workbench: filters, counts per model, the list.
+(function () {
+  const { el, t } = TX;
+
+  TX.pages = TX.pages || {};
+  TX.pages.leads = async function (params) {
+    const live = TX.current();
+    const meta = await TX.loadMeta();
+    const f = Object.fromEntries(['model', 'rule', 'severity', 'status', 'from', 'to', 'place', 'all', 'page']
+      .map(k => [k, params.get(k) || '']));
+    const select = (name, options) => el('select', { name, id: 'f-' + name },
+      el('option', { value: '' }, t('any', '全部')),
+      options.map(([v, label]) => el('option', { value: v, selected: f[name] === v }, label)));
+    const rules = meta.models.flatMap(m => m.rules.map(r => [r.id, r.id + ' ' + r.zh]));
+    const form = el('form', { class: 'filters', id: 'lead-filters', onsubmit: ev => {
+      ev.preventDefault();
+      const data = new FormData(form);
+      const q = {};
+      data.forEach((v, k) => { if (v) { q[k] = v; } });
+      location.hash = '#/leads' + TX.qs(q);
+    } },
+    el('label', {}, el('span', { 'data-i18n': 'filter.model' }, '模型'), select('model', meta.models.map(m => [m.id, m.title]))),
+    el('label', {}, el('span', { 'data-i18n': 'filter.rule' }, '规则'), select('rule', rules)),
+    el('label', {}, el('span', { 'data-i18n': 'filter.severity' }, '等级'), select('severity', [['red', '红'], ['yellow', '黄']])),
+    el('label', {}, el('span', { 'data-i18n': 'filter.status' }, '状态'), select('status', meta.statuses.map(s => [s.code, s.zh]))),
+    el('label', {}, el('span', { 'data-i18n': 'filter.from' }, '事件起'), el('input', { type: 'date', name: 'from', value: f.from })),
+    el('label', {}, el('span', { 'data-i18n': 'filter.to' }, '事件止'), el('input', { type: 'date', name: 'to', value: f.to })),
+    el('label', {}, el('span', { 'data-i18n': 'filter.place' }, '地点'), el('input', { name: 'place', value: f.place, placeholder: '场所/单位名称或编码' })),
+    el('label', {}, el('span', { 'data-i18n': 'filter.all' }, '含已消除'), el('input', { type: 'checkbox', name: 'all', value: 'true', checked: f.all === 'true' })),
+    el('button', { type: 'submit', id: 'apply-filters', 'data-i18n': 'filter.apply' }, '筛选'));
+    const list = el('div', { id: 'lead-list' }, t('loading', '加载中…'));
+    if (!live()) { return; }
+    TX.view(el('h1', { 'data-i18n': 'leads.title' }, '线索工作台'), el('div', { class: 'panel' }, form), list);
+    let data;
+    try {
+      data = await TX.get('/api/leads' + TX.qs({ ...f, page: f.page || 1, size: 50 }));
+    } catch (e) {
+      list.replaceChildren(TX.error(e.message));
+      return;
+    }
+    const titles = Object.fromEntries(meta.models.map(m => [m.id, m.title]));
+    const chip = (model, n) => el('span', { class: 'chip' + (f.model === model ? ' on' : ''), 'data-model': model,
+      onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: '', model: f.model === model ? '' : model }); } },
+    titles[model] || model, el('span', { class: 'n' }, n));
+    const counts = el('div', { class: 'chips', id: 'model-counts' },
+      el('span', { class: 'chip' }, t('total', '合计'), el('span', { class: 'n', id: 'lead-total' }, data.total)),
+      meta.models.map(m => chip(m.id, data.countsByModel[m.id] || 0)),
+      Object.entries(data.countsBySeverity).map(([s, n]) => el('span', { class: 'chip' }, TX.severityDot(s), t(s, s === 'red' ? '红' : '黄'), el('span', { class: 'n' }, n))));
+    const rows = data.items.map(l => el('tr', { class: 'clickable lead-row', 'data-ref': l.ref,
+      onclick: () => { location.hash = '#/lead/' + l.ref; } },
+    el('td', {}, TX.severityDot(l.severity)),
+    el('td', {}, l.modelTitle, el('div', { class: 'muted' }, l.key)),
+    el('td', {}, l.rules.join(' ')),
+    el('td', { class: 'summary' }, l.summary),
+    el('td', {}, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
+    el('td', { class: 'muted' }, TX.fmt(l.firstRaisedAt).substring(0, 16))));
+    const page = data.page;
+    const pages = Math.max(1, Math.ceil(data.total / data.size));
+    const pager = el('div', { class: 'actions' },
+      el('button', { class: 'secondary', disabled: page <= 1, onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: page - 1 }); } }, t('prev', '上一页')),
+      el('span', { class: 'muted' }, t('page', '页') + ' ' + page + ' / ' + pages),
+      el('button', { class: 'secondary', disabled: page >= pages, onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: page + 1 }); } }, t('next', '下一页')));
+    list.replaceChildren(counts, el('table', { id: 'lead-table' },
+      el('thead', {}, el('tr', {}, ['col.severity|等级', 'col.model|模型', 'col.rules|规则', 'col.summary|摘要', 'col.status|状态', 'col.raised|发现时间']
+        .map(h => el('th', { 'data-i18n': h.split('|')[0] }, h.split('|')[1])))),
+      el('tbody', {}, rows)), pager);
+    window.TXI18N.apply(list);
+  };
+})();

@@ -1,0 +1,314 @@
+package org.tongxin.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.neo4j.driver.Session;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tongxin.analytics.store.LeadStore;
+import org.tongxin.api.TestCity;
+import org.tongxin.web.WebServer;
+
+/**
+ * The web view in Debian's Chromium, driven by /usr/bin/chromedriver: a prosecutor lists leads, opens one, reads
+ * the rule and its article, sees an evidence row's original source row, explores the graph, runs a Cypher query,
+ * downloads the SVG; data carrying script stays text. Screenshots go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebViewBrowserTest {
+
+    static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+    static final String XSS_VENUE = "<script>window.pwned=1</script>网咖";
+
+    /** A failing test leaves a screenshot of what the browser showed, beside the others. */
+    @RegisterExtension
+    final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    private static TestCity city;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static Path downloads;
+    private static Path screenshots;
+    private static String xssLeadRef;
+
+    @BeforeAll
+    static void start() throws Exception {
+        city = TestCity.get(WebServer.WEB_ROOT);
+        plantScriptPayloads();
+        downloads = Files.createDirectories(Path.of("target", "downloads")).toAbsolutePath();
+        screenshots = Files.createDirectories(Path.of("target", "screenshots")).toAbsolutePath();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1440,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("tongxin-chromium"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** As if a department had sent them: a person and a venue named with script, a workflow note with script. */
+    private static void plantScriptPayloads() {
+        try (Session s = city.store.driver().session()) {
+            String key = s.run("MATCH (l:Lead {model: 'guardianship'}) RETURN l.key AS k ORDER BY k LIMIT 1").single().get("k").asString();
+            String id = key.substring(key.indexOf(':') + 1);
+            s.run("MATCH (p:Person {id: $id}) SET p.name = $name", Map.of("id", id, "name", XSS_NAME)).consume();
+            s.run("MATCH (v:Venue) WITH v ORDER BY v.code LIMIT 1 SET v.name = $name", Map.of("name", XSS_VENUE)).consume();
+            xssLeadRef = LeadStore.ref(key);
+        }
+        city.services.search().rebuild();
+        city.http.post("/api/leads/" + xssLeadRef + "/status",
+                Map.of("to", "reviewing", "by", "<b>检察官</b>", "note", "<svg onload=alert(2)>核查中"));
+    }
+
+    @Test
+    @Order(1)
+    void theWorkbenchListsTheLeadsWithCountsPerModel() {
+        open("/#/leads");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lead-row")));
+        JsonNode api = city.http.get("/api/leads?size=50").json();
+        assertThat(browser.findElement(By.id("lead-total")).getText()).isEqualTo(api.get("total").asText());
+        assertThat(browser.findElements(By.cssSelector(".lead-row"))).hasSize(api.get("items").size());
+        assertThat(browser.findElements(By.cssSelector("#model-counts [data-model]"))).hasSize(6);
+        screenshot("leads");
+        browser.findElement(By.cssSelector("[data-model='venue']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("model=venue") && !d.findElements(By.cssSelector(".lead-row")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".lead-row")).size())
+                .isEqualTo(Math.min(50, city.http.get("/api/leads?model=venue").json().get("total").asInt()));
+    }
+
+    @Test
+    @Order(2)
+    void aLeadShowsTheRuleItsArticleAndTheOriginalRowOfAnEvidenceRecord() {
+        open("/#/leads?model=guardianship");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".lead-row"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-summary")));
+        assertThat(browser.findElements(By.cssSelector("[data-testid='article']"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='article']")).getText()).contains("第一百一十八条");
+        browser.findElement(By.cssSelector(".evidence-row")).click();
+        WebElement source = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='source-row']")));
+        assertThat(source.getText()).contains("原始数据行").contains("行号");
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('#lead-graph canvas') !== null"));
+        screenshot("lead");
+    }
+
+    @Test
+    @Order(3)
+    void theExplorerFindsAPersonExpandsTheNeighboursAndShowsWhereAValueCameFrom() {
+        String name;
+        try (Session s = city.store.driver().session()) {
+            name = s.run("MATCH (p:Person)-[:MEMBER_OF]->() WHERE size(p.name) = 3 RETURN p.name AS n ORDER BY p.id LIMIT 1")
+                    .single().get("n").asString();
+        }
+        open("/#/explore");
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
+        input.sendKeys(name);
+        browser.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-hit"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("expand-button"))).click();
+        wait.until(d -> nodesDrawn() > 1);
+        assertThat(browser.findElement(By.id("explore-status")).getText()).contains("邻居");
+        WebElement provenance = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#detail ul li a")));
+        provenance.click();
+        WebElement source = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail [data-testid='source-row']")));
+        assertThat(source.getText()).contains("原始数据行");
+        screenshot("explore");
+    }
+
+    @Test
+    @Order(4)
+    void expandingABusyVenueIsCappedAndSaysSo() {
+        String venue;
+        try (Session s = city.store.driver().session()) {
+            venue = s.run("MATCH (v:Venue)<-[:AT]-(r) WITH v, count(r) AS n WHERE n > 30 RETURN elementId(v) AS id LIMIT 1")
+                    .single().get("id").asString();
+        }
+        open("/#/explore?node=" + venue);
+        WebElement cap = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cap-notice")));
+        assertThat(cap.getText()).contains("25");
+        assertThat(nodesDrawn()).isEqualTo(26);
+        browser.findElement(By.id("expand-more")).click();
+        wait.until(d -> nodesDrawn() == 51);
+    }
+
+    @Test
+    @Order(5)
+    void theCypherConsoleShowsRowsAndRefusesAWrite() {
+        open("/#/cypher");
+        WebElement editor = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cypher-input")));
+        editor.clear();
+        editor.sendKeys("MATCH (v:Venue) RETURN v.name AS name, v LIMIT 7");
+        browser.findElement(By.id("cypher-run")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cypher-summary"), "7"));
+        browser.findElement(By.id("show-table")).click();
+        assertThat(browser.findElements(By.cssSelector("#cypher-table tbody tr"))).hasSize(7);
+        screenshot("cypher");
+        editor.clear();
+        editor.sendKeys("MATCH (n:Person) DETACH DELETE n");
+        browser.findElement(By.id("cypher-run")).click();
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cypher-result .error")));
+        assertThat(error.getText()).contains("read-only");
+    }
+
+    @Test
+    @Order(6)
+    void theSvgDiagramDownloads() throws Exception {
+        open("/#/lead/" + xssLeadRef);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("export-svg"))).click();
+        Path file = downloads.resolve("lead-" + xssLeadRef + ".svg");
+        wait.until(d -> Files.exists(file) && file.toFile().length() > 0);
+        String svg = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<?xml").contains("<svg").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    @Order(7)
+    void scriptInNamesVenueNamesAndNotesIsShownAsTextAndNeverRuns() {
+        open("/#/lead/" + xssLeadRef);
+        WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wf-history")));
+        assertThat(history.getText()).contains("<svg onload=alert(2)>核查中").contains("<b>检察官</b>");
+        open("/#/explore");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-input"))).sendKeys("img");
+        browser.findElement(By.id("search-button")).click();
+        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-hit")));
+        assertThat(hit.getText()).contains(XSS_NAME);
+        hit.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), XSS_NAME));
+        browser.findElement(By.id("search-input")).clear();
+        browser.findElement(By.id("search-input")).sendKeys("网咖");
+        browser.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-hits"), "<script>"));
+        open("/#/venues");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#venue-map circle")));
+        assertThat(noAlert()).as("no script ran an alert").isTrue();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(js.executeScript("return document.querySelectorAll('main img, main script, main svg[onload]').length"))
+                .isEqualTo(0L);
+        screenshot("xss-inert");
+    }
+
+    @Test
+    @Order(8)
+    void theVenueMapDrawsEveryPlacedVenueInItsColour() {
+        open("/#/venues");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#venue-map circle")));
+        JsonNode map = city.http.get("/api/venues").json();
+        long placed = 0;
+        long red = 0;
+        for (JsonNode v : map.get("venues")) {
+            placed += v.get("lon").isNull() ? 0 : 1;
+            red += !v.get("lon").isNull() && v.get("level").asText().equals("red") ? 1 : 0;
+        }
+        assertThat(browser.findElements(By.cssSelector("#venue-map circle"))).hasSize((int) placed);
+        assertThat(browser.findElements(By.cssSelector("#venue-map circle.red"))).hasSize((int) red);
+        assertThat(browser.findElements(By.cssSelector("#venue-map polygon.outline"))).hasSize(1);
+        screenshot("venues");
+    }
+
+    @Test
+    @Order(9)
+    void theProfilePageAndTheEnglishSwitch() {
+        String person;
+        try (Session s = city.store.driver().session()) {
+            person = s.run("MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key LIMIT 1 "
+                    + "MATCH (p:Person {id: split(l.key, ':')[1]}) RETURN elementId(p) AS id").single().get("id").asString();
+        }
+        open("/#/profile/" + person);
+        WebElement profile = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile")));
+        assertThat(profile.getText()).contains("风险因素").contains("********");
+        screenshot("profile");
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-leads"), "Leads"));
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("nav-leads"), "线索工作台"));
+    }
+
+    @Test
+    @Order(10)
+    void nothingBreaksTheContentSecurityPolicy() {
+        open("/#/leads");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lead-row")));
+        List<LogEntry> entries = browser.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(entries).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+    }
+
+    private static void open(String path) {
+        browser.get(city.http.base() + path);
+        wait.until(d -> path.substring(1).equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+    }
+
+    private static long nodesDrawn() {
+        Object n = ((JavascriptExecutor) browser).executeScript("return window.TX && TX.explorer ? TX.explorer.nodes().length : 0");
+        return ((Number) n).longValue();
+    }
+
+    private static boolean noAlert() {
+        try {
+            browser.switchTo().alert();
+            return false;
+        } catch (NoAlertPresentException e) {
+            return true;
+        }
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
