@@ -129,7 +129,7 @@ public final class SearchIndex {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         QueryBuilder qb = new QueryBuilder(analyzer);
-        Query words = qb.createBooleanQuery("text", q, Occur.SHOULD);
+        Query words = qb.createBooleanQuery("text", q, Occur.MUST);
         if (words != null) {
             any.add(new BoostQuery(words, 2f), Occur.SHOULD);
         }
