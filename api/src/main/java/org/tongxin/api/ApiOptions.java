@@ -1,16 +1,18 @@
 package org.tongxin.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.tongxin.model.time.LegalAge;
 
 /**
- * How the server runs: where it listens, the date the models judge ages by, the ad-hoc query limits, and the
- * class-path folder of the web view (none for an API-only server). Immutable; built with {@link #builder()}.
+ * How the server runs: where it listens, the date the models judge ages by, the ad-hoc query limits, the
+ * class-path folder of the web view (none for an API-only server), and the folder of the users and the audit log.
+ * Immutable; built with {@link #builder()}.
  */
 public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Duration cypherTimeout, int cypherRowCap,
-                         Optional<String> webRoot) {
+                         Optional<String> webRoot, Path stateDir) {
 
     public ApiOptions {
         if (port < 0 || port > 65535) {
@@ -30,7 +32,7 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         return new Builder();
     }
 
-    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view. */
+    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view, data/state. */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -38,6 +40,7 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         private Duration cypherTimeout = Duration.ofSeconds(10);
         private int cypherRowCap = 10_000;
         private String webRoot;
+        private Path stateDir = Path.of("data", "state");
 
         public Builder host(String host) {
             this.host = host;
@@ -69,9 +72,14 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
             return this;
         }
 
+        public Builder stateDir(Path dir) {
+            this.stateDir = dir;
+            return this;
+        }
+
         public ApiOptions build() {
             return new ApiOptions(host, port, Optional.ofNullable(asOf), cypherTimeout, cypherRowCap,
-                    Optional.ofNullable(webRoot));
+                    Optional.ofNullable(webRoot), stateDir);
         }
     }
 }

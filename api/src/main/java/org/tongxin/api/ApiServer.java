@@ -5,12 +5,14 @@ import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tongxin.api.audit.AuditRoutes;
 import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.lead.LeadRoutes;
 import org.tongxin.api.openapi.OpenApi;
+import org.tongxin.api.security.Access;
 
 /**
  * The HTTP server: the endpoint table, errors mapped in one place, security headers on every response, the
@@ -33,10 +35,12 @@ public final class ApiServer {
     /** Every endpoint, in the order the OpenAPI description lists them. */
     public static List<Endpoint> endpoints(ApiServices s) {
         List<Endpoint> all = new ArrayList<>();
+        all.addAll(s.access().endpoints());
         all.addAll(MetaRoutes.endpoints(s));
         all.addAll(LeadRoutes.endpoints(s));
         all.addAll(GraphRoutes.endpoints(s));
         all.addAll(CypherRoutes.endpoints(s));
+        all.addAll(AuditRoutes.endpoints(s));
         return List.copyOf(all);
     }
 
@@ -63,11 +67,12 @@ public final class ApiServer {
                 ctx.header("Cache-Control", "no-store");
             });
             Errors.register(config.routes);
+            s.access().guard(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
             for (Endpoint e : endpoints) {
                 switch (e.method()) {
-                    case "GET" -> config.routes.get(e.path(), e.handler());
-                    case "POST" -> config.routes.post(e.path(), e.handler());
+                    case "GET" -> config.routes.get(e.path(), e.handler(), Access.routeRoles(e));
+                    case "POST" -> config.routes.post(e.path(), e.handler(), Access.routeRoles(e));
                     default -> throw new IllegalStateException(e.method());
                 }
             }

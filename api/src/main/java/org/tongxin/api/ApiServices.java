@@ -1,5 +1,7 @@
 package org.tongxin.api;
 
+import java.time.Clock;
+import org.tongxin.api.audit.AuditLog;
 import org.tongxin.api.cypher.ReadOnlyCypher;
 import org.tongxin.api.export.Exports;
 import org.tongxin.api.graph.GraphQueries;
@@ -9,6 +11,8 @@ import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.LeadQueries;
 import org.tongxin.api.lead.Workflow;
 import org.tongxin.api.search.SearchIndex;
+import org.tongxin.api.security.Access;
+import org.tongxin.api.security.UserStore;
 import org.tongxin.api.venue.VenueMap;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
@@ -16,7 +20,7 @@ import org.tongxin.ingest.store.GraphStore;
 /** The services behind the endpoints, wired once over one graph store. */
 public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
                           Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
-                          Exports exports, LawTexts laws) {
+                          Exports exports, LawTexts laws, Access access) {
 
     public static ApiServices over(GraphStore store, ApiOptions options) {
         Kinds kinds = new Kinds(Mappings.bundled());
@@ -25,6 +29,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         LeadQueries leads = new LeadQueries(store, kinds, new LegalBasis(laws));
         return new ApiServices(store, options, kinds, graph, leads, new Workflow(store), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
-                new VenueMap(store), new Exports(leads, graph, kinds), laws);
+                new VenueMap(store), new Exports(leads, graph, kinds), laws,
+                new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()));
     }
 }

@@ -11,6 +11,7 @@ import org.tongxin.api.graph.Relations;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.lead.Departments;
 import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.api.security.Role;
 
 /** What the web view needs to draw its filters and labels: models and rules, statuses, kinds, limits. */
 final class MetaRoutes {
@@ -39,6 +40,6 @@ final class MetaRoutes {
             out.put("asOf", s.options().today().toString());
             out.put("cypher", Map.of("timeoutSeconds", s.options().cypherTimeout().toSeconds(), "rowCap", s.options().cypherRowCap()));
             ctx.json(out);
-        }));
+        }).allow(Role.values()));
     }
 }

@@ -56,7 +56,7 @@ class ErrorMappingTest {
         "/api/cypher | {} | 400",
         "/api/cypher | {\"query\": \"MATCH (n RETURN n\"} | 400",
         "/api/cypher | {\"query\": \"RETURN 1\", \"timeoutSeconds\": 0} | 400",
-        "/api/leads/0123456789abcdef/status | {\"to\": \"reviewing\", \"by\": \"x\"} | 404",
+        "/api/leads/0123456789abcdef/status | {\"to\": \"reviewing\"} | 404",
         "/api/leads/0123456789abcdef/status | [1,2] | 400"})
     void aBadPostIsAClientErrorThatSaysWhy(String path, String body, int status) {
         Http.Response r = http.post(path.strip(), body.strip());

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.run.ModelRun;
+import org.tongxin.api.security.Role;
 import org.tongxin.ingest.load.FolderLoader;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
@@ -28,7 +31,10 @@ public final class TestCity {
     public final GraphStore store;
     public final ApiServices services;
     public final Javalin app;
+    /** A prosecutor's session. */
     public final Http http;
+    /** One user per role (department staff: education), with their passwords. */
+    public final Map<Role, String[]> users = new EnumMap<>(Role.class);
 
     private TestCity(String webRoot) throws Exception {
         dir = Files.createTempDirectory("tongxin-api-city");
@@ -36,14 +42,19 @@ public final class TestCity {
         store = GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("64m").build());
         new FolderLoader(store, Mappings.bundled(), dir.resolve("quarantine"), 1000, false).load(dir.resolve("city"));
         ModelRun.all(store, new CypherEngine(store), AS_OF, o -> { });
-        ApiOptions.Builder options = ApiOptions.builder().port(0).asOf(AS_OF);
+        ApiOptions.Builder options = ApiOptions.builder().port(0).asOf(AS_OF).stateDir(dir.resolve("state"));
         if (webRoot != null) {
             options.webRoot(webRoot);
         }
         services = ApiServices.over(store, options.build());
         services.search().rebuild();
+        for (Role r : Role.values()) {
+            String name = "test-" + r.code().replace('_', '-');
+            String password = services.access().users().add(name, r, "370612-JCY", r == Role.DEPARTMENT ? "education" : null);
+            users.put(r, new String[] {name, password});
+        }
         app = ApiServer.start(services);
-        http = new Http("http://127.0.0.1:" + app.port());
+        http = as(Role.PROSECUTOR);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
@@ -58,6 +69,15 @@ public final class TestCity {
             instance = new TestCity(webRoot);
         }
         return instance;
+    }
+
+    /** A fresh session of the test user with this role. */
+    public Http as(Role role) {
+        return Http.loggedIn(base(), users.get(role)[0], users.get(role)[1]);
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + app.port();
     }
 
     public Path cityFolder() {

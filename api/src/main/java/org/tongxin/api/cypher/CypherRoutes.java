@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Bodies;
+import org.tongxin.api.graph.Masking;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.security.Role;
 
 /** The ad-hoc Cypher console's endpoint. */
 public final class CypherRoutes {
@@ -23,20 +26,29 @@ public final class CypherRoutes {
         return List.of(Endpoint.post("/api/cypher", "cypher",
                 "只读 Cypher 查询：先检查再以只读事务执行，限时（默认 10 秒，只能缩短）、限行（默认 10,000 行），写操作被拒绝",
                 List.of(body("{\"query\": \"MATCH …\", \"params\": {…}, \"timeoutSeconds\": n}")), ctx -> {
-                    Request r;
-                    try {
-                        r = ctx.bodyAsClass(Request.class);
-                    } catch (Exception e) {
-                        throw new ApiException.BadRequest("the body must be JSON like {\"query\": \"MATCH (n) RETURN n LIMIT 5\"}");
-                    }
-                    if (r == null || r.query() == null) {
+                    Request r = Bodies.read(ctx, Request.class, "{\"query\": \"MATCH (n) RETURN n LIMIT 5\"}");
+                    if (r.query() == null) {
                         throw new ApiException.BadRequest("'query' is required");
                     }
                     if (r.timeoutSeconds() != null && r.timeoutSeconds() < 1) {
                         throw new ApiException.BadRequest("'timeoutSeconds' must be at least 1");
                     }
                     Duration timeout = r.timeoutSeconds() == null ? null : Duration.ofSeconds(r.timeoutSeconds());
-                    ctx.json(s.cypher().run(r.query(), r.params(), timeout));
-                }));
+                    try {
+                        ReadOnlyCypher.Result result = s.cypher().run(r.query(), r.params(), timeout);
+                        s.access().record(ctx, "cypher", List.of(), null, detail(r, result.rows().size() + " rows"
+                                + (result.truncated() ? " (cut)" : "")));
+                        ctx.json(result);
+                    } catch (ApiException e) {
+                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, e.getMessage()));
+                        throw e;
+                    }
+                }).allow(Role.PROSECUTOR, Role.ANALYST));
+    }
+
+    /** The query text, its parameters (masked) and the outcome, for the audit log. */
+    private static String detail(Request r, String outcome) {
+        String params = r.params() == null ? "{}" : String.valueOf(Masking.value(r.params()));
+        return "query: " + r.query() + " | params: " + params + " | " + outcome;
     }
 }

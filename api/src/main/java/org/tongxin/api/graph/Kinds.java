@@ -81,6 +81,11 @@ public final class Kinds {
 
     /** A short caption: a person's name, a venue's name, a plate, a record's dataset title and key. Masked. */
     public String caption(List<String> labels, Map<String, Object> props) {
+        return Masking.text(captionUnmasked(labels, props));
+    }
+
+    /** The caption in clear, for an audited unmasking only. */
+    public String captionUnmasked(List<String> labels, Map<String, Object> props) {
         String kind = kind(labels);
         Object c = switch (kind) {
             case "Person" -> props.getOrDefault("name", props.get("id"));
@@ -91,6 +96,6 @@ public final class Kinds {
             case "Lead" -> props.get("model") + " " + props.get("key");
             default -> props.values().stream().findFirst().orElse("");
         };
-        return Masking.text(String.valueOf(c));
+        return String.valueOf(c);
     }
 }

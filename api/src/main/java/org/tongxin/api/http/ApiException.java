@@ -24,7 +24,35 @@ public abstract class ApiException extends RuntimeException {
         }
     }
 
-    /** 404: no such lead, node, relationship or record. */
+    /** 401: no session, or it has ended. */
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String message) {
+            super(401, message);
+        }
+    }
+
+    /** 403: the caller's role may not do this, or the request lacks its CSRF token. */
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String message) {
+            super(403, message);
+        }
+    }
+
+    /** 429: too many failed logins; {@code retryAfterSeconds} says when to try again. */
+    public static final class TooManyRequests extends ApiException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(String message, long retryAfterSeconds) {
+            super(429, message);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** 404: no such lead, node, relationship or record — also what a caller outside its scope is told. */
     public static final class NotFound extends ApiException {
         public NotFound(String message) {
             super(404, message);

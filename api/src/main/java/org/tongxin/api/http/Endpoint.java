@@ -1,14 +1,19 @@
 package org.tongxin.api.http;
 
 import io.javalin.http.Handler;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.tongxin.api.security.Role;
 
 /**
- * One endpoint of the API, declared once: method, path, what it does, its parameters and what it returns. The
- * server registers these and the OpenAPI description is generated from the same list, so the two cannot drift.
+ * One endpoint of the API, declared once: method, path, what it does, its parameters, what it returns and the roles
+ * that may call it. The server registers these, checks the roles before every call, and generates the OpenAPI
+ * description from the same list, so none of the three can drift. An endpoint without roles is closed to all;
+ * only an {@code open} one (logging in) needs no session.
  */
 public record Endpoint(String method, String path, String tag, String summary, List<Param> params, String produces,
-                       Handler handler) {
+                       Set<Role> roles, boolean open, Handler handler) {
 
     /** A path or query parameter, or the JSON body. */
     public record Param(String name, String in, String type, boolean required, String description) {
@@ -30,17 +35,28 @@ public record Endpoint(String method, String path, String tag, String summary, L
             throw new IllegalArgumentException("unsupported method " + method);
         }
         params = List.copyOf(params);
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     public static Endpoint get(String path, String tag, String summary, List<Param> params, Handler handler) {
-        return new Endpoint("GET", path, tag, summary, params, "application/json", handler);
+        return new Endpoint("GET", path, tag, summary, params, "application/json", Set.of(), false, handler);
     }
 
     public static Endpoint post(String path, String tag, String summary, List<Param> params, Handler handler) {
-        return new Endpoint("POST", path, tag, summary, params, "application/json", handler);
+        return new Endpoint("POST", path, tag, summary, params, "application/json", Set.of(), false, handler);
     }
 
     public Endpoint producing(String mediaType) {
-        return new Endpoint(method, path, tag, summary, params, mediaType, handler);
+        return new Endpoint(method, path, tag, summary, params, mediaType, roles, open, handler);
+    }
+
+    /** The roles that may call this endpoint (scopes within a role are checked by the handler). */
+    public Endpoint allow(Role... allowed) {
+        return new Endpoint(method, path, tag, summary, params, produces, Set.of(allowed), open, handler);
+    }
+
+    /** Callable without a session: only for logging in. */
+    public Endpoint openToAll() {
+        return new Endpoint(method, path, tag, summary, params, produces, Set.of(Role.values()), true, handler);
     }
 }

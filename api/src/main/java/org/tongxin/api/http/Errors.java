@@ -18,7 +18,12 @@ public final class Errors {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e instanceof ApiException.TooManyRequests t) {
+                ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+            }
+            respond(ctx, e.status(), e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "no such address: " + ctx.method() + " " + ctx.path() : e.getMessage()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));

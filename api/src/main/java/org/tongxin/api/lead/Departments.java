@@ -14,7 +14,8 @@ public final class Departments {
         ALL.put("civil_affairs", "民政");
         ALL.put("health", "卫健");
         ALL.put("traffic_police", "交警");
-        ALL.put("market_regulation", "市场监管/审批");
+        ALL.put("administrative_approval", "行政审批");
+        ALL.put("market_regulation", "市场监管");
         ALL.put("culture_tourism", "文旅");
     }
 

@@ -28,10 +28,13 @@ import org.tongxin.ingest.store.GraphStore;
  */
 public final class LeadQueries {
 
-    /** The filters of the list; every field optional. {@code current} keeps only leads that still hold. */
+    /**
+     * The filters of the list; every field optional. {@code current} keeps only leads that still hold;
+     * {@code referredTo} keeps only leads referred to that department (the scope of department staff).
+     */
     public record Filter(Optional<String> model, Optional<String> rule, Optional<String> severity,
                          Optional<String> status, Optional<LocalDate> from, Optional<LocalDate> to,
-                         Optional<String> place, boolean current) {
+                         Optional<String> place, boolean current, Optional<String> referredTo) {
     }
 
     private final GraphStore store;
@@ -54,6 +57,7 @@ public final class LeadQueries {
         p.put("to", f.to().orElse(null));
         p.put("place", f.place().orElse(null));
         p.put("current", f.current());
+        p.put("referredTo", f.referredTo().orElse(null));
         p.put("eventProps", kinds.eventProperties());
         p.put("skip", (long) (page - 1) * size);
         p.put("size", size);
@@ -62,6 +66,7 @@ public final class LeadQueries {
                 Record r = tx.run("""
                         MATCH (l:Lead)
                         WHERE (NOT $current OR l.holds)
+                          AND ($referredTo IS NULL OR l.referredTo = $referredTo)
                           AND ($model IS NULL OR l.model = $model)
                           AND ($rule IS NULL OR $rule IN l.rules)
                           AND ($severity IS NULL OR l.severity = $severity)

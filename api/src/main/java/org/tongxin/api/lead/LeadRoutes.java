@@ -3,20 +3,37 @@ package org.tongxin.api.lead;
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.http.Endpoint.Param.query;
+import static org.tongxin.api.security.Role.ANALYST;
+import static org.tongxin.api.security.Role.DEPARTMENT;
+import static org.tongxin.api.security.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
+import org.tongxin.api.security.Principal;
 
-/** Leads: the list, one lead, its workflow and its exports. */
+/**
+ * Leads: the list, one lead, its workflow and its exports. Department staff see only the leads referred to their
+ * department (others answer 404, as if absent) and report what they did; only prosecutors move a lead or export.
+ */
 public final class LeadRoutes {
+
+    /** The body of a workflow step; who acts is the logged-in user. */
+    public record StepBody(String to, String note, String department) {
+    }
+
+    /** The body of a department's report. */
+    public record ReportBody(String note) {
+    }
 
     private LeadRoutes() {
     }
@@ -25,7 +42,7 @@ public final class LeadRoutes {
         Set<String> models = Models.all().stream().map(m -> m.id()).collect(Collectors.toSet());
         Set<String> rules = Models.all().stream().flatMap(m -> m.rules().stream()).map(r -> r.id()).collect(Collectors.toSet());
         return List.of(
-                Endpoint.get("/api/leads", "leads", "线索列表：按模型、规则、等级、状态、日期、地点筛选，分页，附各模型计数",
+                Endpoint.get("/api/leads", "leads", "线索列表：按模型、规则、等级、状态、日期、地点筛选，分页，附各模型计数（部门人员只见移送本部门的线索）",
                         List.of(query("model", "string", "model id"), query("rule", "string", "rule id, e.g. R6.1"),
                                 query("severity", "string", "red | yellow"), query("status", "string", "workflow status"),
                                 query("from", "string", "evidence events on or after (yyyy-MM-dd)"),
@@ -38,39 +55,82 @@ public final class LeadRoutes {
                                 Params.oneOf(ctx, "severity", Set.of("red", "yellow")),
                                 Params.oneOf(ctx, "status", LeadStatus.codes()),
                                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "place"),
-                                !Params.oneOf(ctx, "all", Set.of("true", "false")).orElse("false").equals("true")),
-                                Params.integer(ctx, "page", 1, 1, 1_000_000), Params.integer(ctx, "size", 50, 1, 200)))),
+                                !Params.oneOf(ctx, "all", Set.of("true", "false")).orElse("false").equals("true"),
+                                departmentScope(ctx)),
+                                Params.integer(ctx, "page", 1, 1, 1_000_000), Params.integer(ctx, "size", 50, 1, 200))))
+                        .allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.get("/api/leads/by-key", "leads", "由线索键查线索引用号（键可能含身份证号，故地址中只用引用号）",
                         List.of(new Endpoint.Param("key", "query", "string", true, "lead key as printed by `tongxin leads`")),
-                        ctx -> ctx.json(Map.of("ref", s.leads().refOf(Params.required(ctx, "key"))))),
+                        ctx -> ctx.json(Map.of("ref", s.leads().refOf(Params.required(ctx, "key"))))).allow(PROSECUTOR, ANALYST),
                 Endpoint.get("/api/leads/{ref}", "leads", "线索详情：规则、法律依据条文、摘要、办理记录、证据记录与证据图",
-                        List.of(path("ref", "lead reference")), ctx -> ctx.json(s.leads().detail(ref(ctx)))),
+                        List.of(path("ref", "lead reference")), ctx -> {
+                            String ref = inScope(s, ctx);
+                            Map<String, Object> lead = s.leads().detail(ref);
+                            s.access().record(ctx, "lead.read", List.of("Lead:" + ref), null, null);
+                            ctx.json(lead);
+                        }).allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.post("/api/leads/{ref}/status", "leads",
                         "办理流转：new → reviewing → 立案监督/诉前检察建议/督促监护令/移送/排除（须附理由）→ closed",
                         List.of(path("ref", "lead reference"),
-                                body("{\"to\": status, \"by\": who, \"note\": text, \"department\": code for a referral}")),
-                        ctx -> ctx.json(s.workflow().move(ref(ctx), step(ctx)))),
+                                body("{\"to\": status, \"note\": text, \"department\": code for a referral}")), ctx -> {
+                            String ref = ref(ctx);
+                            StepBody b = Bodies.read(ctx, StepBody.class, "{\"to\": \"reviewing\", \"note\": \"…\"}");
+                            Principal p = Principal.of(ctx);
+                            Map<String, Object> out = s.workflow().move(ref,
+                                    new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
+                            s.access().record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
+                                    + (b.department() == null ? "" : " (" + b.department() + ")"));
+                            ctx.json(out);
+                        }).allow(PROSECUTOR),
+                Endpoint.post("/api/leads/{ref}/reports", "leads", "部门报告办理情况（只限移送本部门的线索）",
+                        List.of(path("ref", "lead reference"), body("{\"note\": what was done}")), ctx -> {
+                            String ref = inScope(s, ctx);
+                            ReportBody b = Bodies.read(ctx, ReportBody.class, "{\"note\": \"已责令整改\"}");
+                            Map<String, Object> out = s.workflow().report(ref, Principal.of(ctx).user().name(), b.note());
+                            s.access().record(ctx, "lead.report", List.of("Lead:" + ref), b.note(), null);
+                            ctx.json(out);
+                        }).allow(DEPARTMENT),
                 Endpoint.get("/api/leads/{ref}/diagram.svg", "exports", "证据关系图（SVG，自左向右，身份证号脱敏）",
                         List.of(path("ref", "lead reference")), ctx -> {
                             String svg = s.exports().svg(ref(ctx));
+                            s.access().record(ctx, "export.svg", List.of("Lead:" + ref(ctx)), null, null);
                             ctx.contentType("image/svg+xml; charset=utf-8")
                                     .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".svg\"")
                                     .result(svg);
-                        }).producing("image/svg+xml"),
+                        }).producing("image/svg+xml").allow(PROSECUTOR),
                 Endpoint.get("/api/leads/{ref}/diagram.png", "exports", "证据关系图（PNG，中文字体渲染）",
                         List.of(path("ref", "lead reference")), ctx -> {
                             byte[] png = s.exports().png(ref(ctx));
+                            s.access().record(ctx, "export.png", List.of("Lead:" + ref(ctx)), null, null);
                             ctx.contentType("image/png")
                                     .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".png\"")
                                     .result(png);
-                        }).producing("image/png"),
+                        }).producing("image/png").allow(PROSECUTOR),
                 Endpoint.get("/api/leads/{ref}/casefile.docx", "exports", "案卷材料（DOCX：规则、法律依据、关系图、证据行表）",
                         List.of(path("ref", "lead reference")), ctx -> {
                             byte[] docx = s.exports().caseFile(ref(ctx));
+                            s.access().record(ctx, "export.docx", List.of("Lead:" + ref(ctx)), null, null);
                             ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                                     .header("Content-Disposition", "attachment; filename=\"casefile-" + ref(ctx) + ".docx\"")
                                     .result(docx);
-                        }).producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+                        }).producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                        .allow(PROSECUTOR));
+    }
+
+    /** Department staff are limited to leads referred to their department. */
+    private static Optional<String> departmentScope(Context ctx) {
+        Principal p = Principal.of(ctx);
+        return p.is(DEPARTMENT) ? Optional.of(p.user().department()) : Optional.empty();
+    }
+
+    /** The lead's ref, after checking a department user may see it (404 otherwise, as if it did not exist). */
+    private static String inScope(ApiServices s, Context ctx) {
+        String ref = ref(ctx);
+        Optional<String> dept = departmentScope(ctx);
+        if (dept.isPresent() && !dept.get().equals(s.leads().summary(ref).get("referredTo"))) {
+            throw new ApiException.NotFound("no lead " + ref);
+        }
+        return ref;
     }
 
     private static String ref(Context ctx) {
@@ -79,19 +139,5 @@ public final class LeadRoutes {
             throw new ApiException.BadRequest("a lead reference is 16 hex digits, was '" + ref + "'");
         }
         return ref;
-    }
-
-    private static Workflow.Step step(Context ctx) {
-        try {
-            Workflow.Step step = ctx.bodyAsClass(Workflow.Step.class);
-            if (step == null) {
-                throw new ApiException.BadRequest("a JSON body is required");
-            }
-            return step;
-        } catch (ApiException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ApiException.BadRequest("the body must be JSON like {\"to\": \"reviewing\", \"by\": \"…\", \"note\": \"…\"}");
-        }
     }
 }

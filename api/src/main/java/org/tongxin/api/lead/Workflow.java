@@ -86,10 +86,46 @@ public final class Workflow {
         }
     }
 
+    /** A department's report on a lead referred to it: recorded as an action that does not change the status. */
+    public Map<String, Object> report(String ref, String by, String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > 4000) {
+            throw new ApiException.BadRequest("'note' says what was done, 1–4000 characters");
+        }
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeWrite(tx -> {
+                var rows = tx.run("MATCH (l:Lead {ref: $ref}) SET l.workflowSeq = coalesce(l.workflowSeq, 0) + 1 "
+                        + "RETURN l.status AS status, l.workflowSeq AS seq, l.referredTo AS dept", Map.of("ref", ref)).list();
+                if (rows.isEmpty()) {
+                    throw new ApiException.NotFound("no lead " + ref);
+                }
+                String status = rows.get(0).get("status").asString();
+                Map<String, Object> p = new HashMap<>();
+                p.put("ref", ref);
+                p.put("seq", rows.get(0).get("seq").asLong());
+                p.put("at", LocalDateTime.now(LegalAge.ZONE));
+                p.put("by", by);
+                p.put("status", status);
+                p.put("note", text);
+                p.put("department", rows.get(0).get("dept").asString(null));
+                tx.run("""
+                        MATCH (l:Lead {ref: $ref})
+                        CREATE (l)-[:ACTION]->(:LeadAction {seq: $seq, at: $at, by: $by, from: $status, to: $status,
+                                                            kind: 'report', note: $note, department: $department})
+                        """, p).consume();
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("ref", ref);
+                out.put("status", status);
+                out.put("actions", actions(tx, ref));
+                return out;
+            });
+        }
+    }
+
     static List<Map<String, Object>> actions(org.neo4j.driver.TransactionContext tx, String ref) {
         return tx.run("""
                 MATCH (:Lead {ref: $ref})-[:ACTION]->(a:LeadAction)
-                RETURN a {.seq, .at, .by, .from, .to, .note, .department} AS a ORDER BY a.seq
+                RETURN a {.seq, .at, .by, .from, .to, .note, .department, kind: coalesce(a.kind, 'status')} AS a ORDER BY a.seq
                 """, Map.of("ref", ref)).list(r -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) Values.plain(r.get("a"));

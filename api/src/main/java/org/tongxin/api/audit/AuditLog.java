@@ -1,0 +1,178 @@
+package org.tongxin.api.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+import org.tongxin.model.time.LegalAge;
+
+/**
+ * The append-only audit log, {@code <state>/audit.jsonl}: one JSON entry a line — sequence number, time, user,
+ * role, action, the node keys touched, the reason given, a detail — each carrying the SHA-256 of the previous
+ * entry and its own, so changing, removing or reordering any entry breaks the chain from there on
+ * ({@link #verify(Path)}). Each entry is on disk before the request that caused it is answered.
+ */
+public final class AuditLog implements AutoCloseable {
+
+    /** One entry. {@code hash} = SHA-256 of {@code prev} and the entry's other fields as written. */
+    public record Entry(long seq, String at, String user, String role, String action, List<String> what, String why,
+                        String detail, String prev, String hash) {
+    }
+
+    /** The result of checking the chain: how many entries, and the first broken one, if any. */
+    public record Verification(long entries, Long firstBroken, String reason) {
+        public boolean intact() {
+            return firstBroken == null;
+        }
+    }
+
+    static final String GENESIS = "0".repeat(64);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final FileChannel channel;
+    private long seq;
+    private String last;
+
+    public AuditLog(Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+            file = stateDir.resolve("audit.jsonl");
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Verification v = verify(file);
+            if (!v.intact()) {
+                throw new IllegalStateException("the audit log " + file + " is broken at entry " + v.firstBroken()
+                        + " (" + v.reason() + "); run `tongxin audit verify` and keep the file as evidence");
+            }
+            List<Entry> all = read(file, e -> true, Integer.MAX_VALUE);
+            seq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+            last = all.isEmpty() ? GENESIS : all.get(all.size() - 1).hash();
+            channel = FileChannel.open(file, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the audit log in " + stateDir, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends an entry and forces it to disk. */
+    public synchronized Entry append(String user, String role, String action, List<String> what, String why, String detail) {
+        long n = seq + 1;
+        String at = LocalDateTime.now(LegalAge.ZONE).toString();
+        List<String> keys = what == null ? List.of() : List.copyOf(what);
+        String hash = hash(n, at, user, role, action, keys, why, detail, last);
+        Entry e = new Entry(n, at, user, role, action, keys, why, detail, last, hash);
+        try {
+            channel.write(ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.force(false);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the audit log", ex);
+        }
+        seq = n;
+        last = hash;
+        return e;
+    }
+
+    /** The newest entries first that match, at most {@code limit}. */
+    public List<Entry> recent(Predicate<Entry> filter, int limit) {
+        List<Entry> all = read(file, filter, Integer.MAX_VALUE);
+        List<Entry> out = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && out.size() < limit; i--) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    /** Checks every entry's link to the one before and its own hash. */
+    public static Verification verify(Path file) {
+        String prev = GENESIS;
+        long expected = 1;
+        long count = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Entry e;
+                try {
+                    e = JSON.readValue(line, Entry.class);
+                } catch (JsonProcessingException ex) {
+                    return new Verification(count, expected, "entry " + expected + " is not a valid entry");
+                }
+                if (e.seq() != expected) {
+                    return new Verification(count, expected, "expected entry " + expected + ", found " + e.seq());
+                }
+                if (!prev.equals(e.prev())) {
+                    return new Verification(count, e.seq(), "does not follow the entry before it");
+                }
+                if (!hash(e.seq(), e.at(), e.user(), e.role(), e.action(), e.what(), e.why(), e.detail(), e.prev()).equals(e.hash())) {
+                    return new Verification(count, e.seq(), "its content does not match its hash (changed after it was written)");
+                }
+                prev = e.hash();
+                expected++;
+                count++;
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new Verification(count, null, null);
+    }
+
+    private static List<Entry> read(Path file, Predicate<Entry> filter, int limit) {
+        List<Entry> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null && out.size() < limit) {
+                if (!line.isBlank()) {
+                    Entry e = JSON.readValue(line, Entry.class);
+                    if (filter.test(e)) {
+                        out.add(e);
+                    }
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out;
+    }
+
+    static String hash(long seq, String at, String user, String role, String action, List<String> what, String why,
+                       String detail, String prev) {
+        try {
+            String canonical = JSON.writeValueAsString(new Object[] {seq, at, user, role, action, what, why, detail, prev});
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

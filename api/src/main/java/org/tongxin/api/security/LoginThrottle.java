@@ -1,0 +1,67 @@
+package org.tongxin.api.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows password guessing: after 5 failed logins for one user name, or 20 from one address, within 15 minutes,
+ * further attempts are refused for 15 minutes — whether or not the password would be right.
+ */
+public final class LoginThrottle {
+
+    static final int PER_USER = 5;
+    static final int PER_ADDRESS = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long the caller must wait, if it must. */
+    public Optional<Duration> blocked(String user, String address) {
+        Instant now = clock.instant();
+        Optional<Duration> u = wait("u:" + user, PER_USER, now);
+        return u.isPresent() ? u : wait("a:" + address, PER_ADDRESS, now);
+    }
+
+    public void failed(String user, String address) {
+        Instant now = clock.instant();
+        for (String k : new String[] {"u:" + user, "a:" + address}) {
+            Deque<Instant> d = failures.computeIfAbsent(k, x -> new ArrayDeque<>());
+            synchronized (d) {
+                d.addLast(now);
+                while (d.size() > PER_ADDRESS) {
+                    d.removeFirst();
+                }
+            }
+        }
+    }
+
+    public void succeeded(String user) {
+        failures.remove("u:" + user);
+    }
+
+    private Optional<Duration> wait(String key, int limit, Instant now) {
+        Deque<Instant> d = failures.get(key);
+        if (d == null) {
+            return Optional.empty();
+        }
+        synchronized (d) {
+            d.removeIf(t -> t.isBefore(now.minus(WINDOW)));
+            if (d.size() < limit) {
+                return Optional.empty();
+            }
+            Instant free = d.stream().skip(d.size() - limit).findFirst().orElse(now).plus(WINDOW);
+            return Optional.of(Duration.between(now, free));
+        }
+    }
+}
