@@ -17,7 +17,14 @@ public final class WebServer {
 
     /** Starts the server over a store; the search index is built before it returns. */
     public static Javalin start(GraphStore store, ApiOptions.Builder options) {
-        ApiServices services = ApiServices.over(store, options.webRoot(WEB_ROOT).build());
+        return start(services(store, options));
+    }
+
+    public static ApiServices services(GraphStore store, ApiOptions.Builder options) {
+        return ApiServices.over(store, options.webRoot(WEB_ROOT).build());
+    }
+
+    public static Javalin start(ApiServices services) {
         services.search().rebuild();
         return ApiServer.start(services);
     }

@@ -65,7 +65,10 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        System.out.println("6. web view:");
+        serverOptions.state = work.resolve("state");
+        System.out.println("6. demo users (one per role; passwords shown once):");
+        UsersCommand.demoUsers(serverOptions.state).forEach((name, line) -> System.out.println("   " + line));
+        System.out.println("7. web view:");
         ServeCommand.serve(store, serverOptions, today);
         return 0;
     }

@@ -34,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(GraphStore store, ServerOptions options, LocalDate asOf) throws InterruptedException {
         Javalin app;
         try {
-            app = WebServer.start(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf));
+            app = WebServer.start(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
+                    .stateDir(options.state));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -60,5 +61,9 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "Date the models judge ages by (default: today in China).")
         LocalDate asOf;
+
+        @Option(names = "--state", paramLabel = "DIR", defaultValue = "data/state",
+                description = "Users and the audit log (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path state;
     }
 }

@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
+import org.tongxin.api.security.Role;
 import org.tongxin.web.WebServer;
 
 /**
@@ -89,6 +90,19 @@ class WebViewBrowserTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        logIn(Role.PROSECUTOR);
+    }
+
+    /** Logs in through the login page, as a person would. */
+    private static void logIn(Role role) {
+        browser.get(city.base() + "/#/login");
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-user")));
+        user.clear();
+        user.sendKeys(city.users.get(role)[0]);
+        browser.findElement(By.id("login-password")).clear();
+        browser.findElement(By.id("login-password")).sendKeys(city.users.get(role)[1]);
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who-name")));
     }
 
     @AfterAll
@@ -109,7 +123,21 @@ class WebViewBrowserTest {
         }
         city.services.search().rebuild();
         city.http.post("/api/leads/" + xssLeadRef + "/status",
-                Map.of("to", "reviewing", "by", "<b>检察官</b>", "note", "<svg onload=alert(2)>核查中"));
+                Map.of("to", "reviewing", "note", "<svg onload=alert(2)><b>核查中</b>"));
+    }
+
+    @Test
+    @Order(0)
+    void aWrongPasswordIsRefusedOnTheLoginPage() {
+        browser.findElement(By.id("logout")).click();
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-user")));
+        user.sendKeys(city.users.get(Role.ANALYST)[0]);
+        browser.findElement(By.id("login-password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login-button")).click();
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form .error")));
+        assertThat(error.getText()).contains("wrong user name or password");
+        screenshot("login");
+        logIn(Role.PROSECUTOR);
     }
 
     @Test
@@ -218,7 +246,7 @@ class WebViewBrowserTest {
     void scriptInNamesVenueNamesAndNotesIsShownAsTextAndNeverRuns() {
         open("/#/lead/" + xssLeadRef);
         WebElement history = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wf-history")));
-        assertThat(history.getText()).contains("<svg onload=alert(2)>核查中").contains("<b>检察官</b>");
+        assertThat(history.getText()).contains("<svg onload=alert(2)><b>核查中</b>");
         open("/#/explore");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-input"))).sendKeys("img");
         browser.findElement(By.id("search-button")).click();
@@ -278,6 +306,16 @@ class WebViewBrowserTest {
 
     @Test
     @Order(10)
+    void theAuditLogShowsTheReadsAndTheExportOfThisSession() {
+        open("/#/audit?user=test-prosecutor");
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-table")));
+        assertThat(browser.findElement(By.id("audit-chain")).getText()).contains("哈希链完整");
+        assertThat(table.getText()).contains("login").contains("lead.read").contains("export.svg").contains("cypher");
+        screenshot("audit");
+    }
+
+    @Test
+    @Order(11)
     void nothingBreaksTheContentSecurityPolicy() {
         open("/#/leads");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lead-row")));
@@ -285,8 +323,26 @@ class WebViewBrowserTest {
         assertThat(entries).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
     }
 
+    @Test
+    @Order(12)
+    void foldersAreNotListedAndPagesCarryTheSecurityHeaders() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String folder : List.of("/js/", "/webjars/", "/webjars/cytoscape/3.33.1/dist/")) {
+            var r = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(city.base() + folder)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(folder).isEqualTo(404);
+            assertThat(r.body()).as(folder).doesNotContain("cytoscape.min.js").doesNotContain("app.js");
+        }
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(city.base() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.body()).doesNotContain("<script>").doesNotContain("onclick=");
+    }
+
     private static void open(String path) {
-        browser.get(city.http.base() + path);
+        browser.get(city.base() + path);
         wait.until(d -> path.substring(1).equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
     }
 

@@ -46,10 +46,42 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "serve", "demo", "bench"})
+    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "serve", "demo", "users", "audit", "bench"})
     void everyCommandHasHelp(String command) {
         assertThat(TongxinCommand.run(command, "--help")).isZero();
         assertThat(out()).contains("Usage: tongxin " + command);
+    }
+
+    @Test
+    void usersAddPrintsAGeneratedPasswordThatLogsIn(@TempDir Path state) {
+        assertThat(TongxinCommand.run("users", "add", "wang.jian", "--role", "prosecutor", "--unit", "370612-JCY",
+                "--state", state.toString())).isZero();
+        String password = out().substring(out().indexOf("password: ") + 10).strip();
+        assertThat(password).hasSize(16);
+        var user = new org.tongxin.api.security.UserStore(state).get("wang.jian").orElseThrow();
+        assertThat(org.tongxin.api.security.Passwords.matches(password, user.passwordHash())).isTrue();
+        assertThat(user.passwordHash()).startsWith("$argon2id$").doesNotContain(password);
+        assertThat(TongxinCommand.run("users", "add", "wang.jian", "--role", "analyst", "--state", state.toString())).isEqualTo(2);
+        assertThat(err()).contains("already exists");
+        assertThat(TongxinCommand.run("users", "add", "li", "--role", "judge", "--state", state.toString())).isEqualTo(2);
+        assertThat(err()).contains("--role must be one of");
+    }
+
+    @Test
+    void auditVerifyNamesTheFirstBrokenEntry(@TempDir Path state) throws Exception {
+        try (var log = new org.tongxin.api.audit.AuditLog(state)) {
+            for (int i = 0; i < 4; i++) {
+                log.append("u", "prosecutor", "lead.read", java.util.List.of("Lead:" + i), null, null);
+            }
+        }
+        assertThat(TongxinCommand.run("audit", "verify", "--state", state.toString())).isZero();
+        assertThat(out()).contains("intact: 4 entries");
+        Path file = state.resolve("audit.jsonl");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(1, lines.get(1).replace("Lead:1", "Lead:9"));
+        Files.write(file, lines);
+        assertThat(TongxinCommand.run("audit", "verify", "--state", state.toString())).isEqualTo(1);
+        assertThat(out()).contains("BROKEN at entry 2");
     }
 
     @Test

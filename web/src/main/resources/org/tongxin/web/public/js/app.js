@@ -1,8 +1,16 @@
 // Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>.
 (function () {
   async function route() {
-    TX.routeToken++;
-    const hash = location.hash || '#/leads';
+    const token = ++TX.routeToken;
+    if (!TX.me && !(location.hash || '').startsWith('#/login')) {
+      await TX.loadMe();
+      if (!TX.me) {
+        sessionStorage.setItem('tongxin.after', location.hash);
+        location.hash = '#/login';
+        return;
+      }
+    }
+    const hash = location.hash && location.hash !== '#/' ? location.hash : TX.home();
     const [path, query] = hash.substring(1).split('?');
     const params = new URLSearchParams(query || '');
     const parts = path.split('/').filter(Boolean);
@@ -14,12 +22,18 @@
         case 'cypher': await TX.pages.cypher(); break;
         case 'venues': await TX.pages.venues(); break;
         case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
+        case 'login': await TX.pages.login(); break;
+        case 'welcome': await TX.pages.welcome(); break;
+        case 'minors': await TX.pages.minors(); break;
+        case 'audit': await TX.pages.audit(params); break;
         default: await TX.pages.leads(params);
       }
     } catch (e) {
       TX.view(TX.error(e.message));
     }
-    document.body.dataset.ready = hash;
+    if (token === TX.routeToken) {
+      document.body.dataset.ready = hash;
+    }
   }
   const langButton = document.getElementById('lang-switch');
   const label = () => { langButton.textContent = window.TXI18N.lang() === 'en' ? '中文' : 'English'; };
@@ -27,5 +41,5 @@
   label();
   window.TXI18N.apply(document.querySelector('header'));
   window.addEventListener('hashchange', route);
-  route();
+  TX.loadMe().then(route);
 })();

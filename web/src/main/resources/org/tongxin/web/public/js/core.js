@@ -1,6 +1,7 @@
 // Shared helpers: DOM building (text only — data never becomes HTML), JSON calls, small widgets.
 (function () {
   const TX = window.TX = {};
+  TX.pages = {};
   TX.t = (key, zh, vars) => window.TXI18N.t(key, zh, vars);
 
   /** el('div', {class: 'x', onclick: f}, child, 'text', …): every string child becomes a text node. */
@@ -19,19 +20,27 @@
     return e;
   };
 
-  TX.get = async function (url) {
-    const r = await fetch(url, { headers: { Accept: 'application/json' } });
+  /** A 401 sends the user to the login page and brings them back afterwards. */
+  async function answer(r) {
     const body = await r.json().catch(() => ({ error: r.statusText }));
+    if (r.status === 401 && !location.hash.startsWith('#/login')) {
+      sessionStorage.setItem('tongxin.after', location.hash);
+      location.hash = '#/login';
+    }
     if (!r.ok) { throw new Error(body.error || ('HTTP ' + r.status)); }
     return body;
+  }
+
+  TX.get = async function (url) {
+    return answer(await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
   };
 
+  /** State-changing calls carry the session's CSRF token from its cookie. */
   TX.post = async function (url, data) {
-    const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(data) });
-    const body = await r.json().catch(() => ({ error: r.statusText }));
-    if (!r.ok) { throw new Error(body.error || ('HTTP ' + r.status)); }
-    return body;
+    const csrf = (document.cookie.split('; ').find(c => c.startsWith('TX_CSRF=')) || '').substring(8);
+    return answer(await fetch(url, { method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify(data) }));
   };
 
   TX.qs = function (params) {

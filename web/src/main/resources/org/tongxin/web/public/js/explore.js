@@ -63,7 +63,9 @@
             el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id, false) }, t('explore.expand', '展开邻居')),
             el('button', { type: 'button', class: 'secondary', id: 'path-from', onclick: () => { state.pathFrom = id; pathHint(); } }, t('explore.pathFrom', '设为路径起点')),
             el('button', { type: 'button', class: 'secondary', id: 'path-to', onclick: () => { state.pathTo = id; pathHint(); } }, t('explore.pathTo', '设为路径终点')),
-            n.kind === 'Person' ? el('a', { href: '#/profile/' + encodeURIComponent(id), id: 'profile-link' }, t('explore.profile', '帮教画像')) : null),
+            n.kind === 'Person' && TX.me && TX.me.role === 'prosecutor'
+              ? el('a', { href: '#/profile/' + encodeURIComponent(id), id: 'profile-link' }, t('explore.profile', '帮教画像')) : null),
+          TX.me && TX.me.role === 'prosecutor' ? unmaskBox(id) : null,
           el('h2', {}, t('props', '属性')), TX.kv(n.properties),
           d.source ? TX.sourceBox(d.source) : null,
           d.provenance && d.provenance.length ? el('div', {}, el('h2', {}, t('provenance', '各属性来源记录')),
@@ -75,6 +77,20 @@
         detail.replaceChildren(TX.error(e.message));
         return null;
       }
+    }
+
+    /** A prosecutor may see one record in clear after stating why; the server audits it. */
+    function unmaskBox(id) {
+      const reason = el('input', { id: 'unmask-reason', size: 24, placeholder: '查看理由（必填，记入审计）' });
+      const out = el('div');
+      return el('div', { class: 'actions' }, reason,
+        el('button', { type: 'button', class: 'secondary', id: 'unmask-button', onclick: async () => {
+          try {
+            const d = await TX.post('/api/unmask', { id, reason: reason.value });
+            out.replaceChildren(el('div', { class: 'notice', id: 'unmasked' }, TX.kv(d.node.properties),
+              d.source ? TX.sourceBox(d.source) : null));
+          } catch (e) { out.replaceChildren(TX.error(e.message)); }
+        } }, '查看完整信息'), out);
     }
 
     async function showEdge(id) {

@@ -3,7 +3,8 @@
   const en = {
     'brand': 'Juvenile procuratorate big-data supervision platform',
     'nav.leads': 'Leads', 'nav.explore': 'Explore graph', 'nav.cypher': 'Cypher console', 'nav.venues': 'Venue heat map',
-    'nav.api': 'API docs', 'leads.title': 'Lead workbench', 'filter.model': 'Model', 'filter.rule': 'Rule',
+    'nav.api': 'API docs', 'nav.minors': 'My minors', 'nav.audit': 'Audit log', 'logout': 'Log out',
+    'login.title': 'Log in', 'login.user': 'User name', 'login.password': 'Password', 'login.submit': 'Log in', 'leads.title': 'Lead workbench', 'filter.model': 'Model', 'filter.rule': 'Rule',
     'filter.severity': 'Severity', 'filter.status': 'Status', 'filter.from': 'Events from', 'filter.to': 'Events to',
     'filter.place': 'Place', 'filter.all': 'Include cleared', 'filter.apply': 'Filter', 'any': 'Any',
     'col.severity': 'Severity', 'col.model': 'Model', 'col.rules': 'Rules', 'col.summary': 'Summary', 'col.status': 'Status',

@@ -2,7 +2,6 @@
 (function () {
   const { el, t } = TX;
 
-  TX.pages = TX.pages || {};
   TX.pages.leads = async function (params) {
     const live = TX.current();
     const meta = await TX.loadMeta();

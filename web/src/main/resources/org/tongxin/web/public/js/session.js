@@ -1,0 +1,84 @@
+// Logging in and out, who is logged in, and the pages each role starts on.
+(function () {
+  const { el, t } = TX;
+  TX.me = null;
+
+  /** The navigation entries each role may use (the API enforces the same). */
+  const NAV = {
+    prosecutor: ['leads', 'explore', 'cypher', 'venues', 'audit', 'api'],
+    analyst: ['leads', 'explore', 'cypher', 'venues', 'api'],
+    department: ['leads'],
+    social_worker: ['minors'],
+    psychologist: ['minors'],
+    guardian: [],
+    volunteer: []
+  };
+
+  TX.home = function () {
+    const role = TX.me && TX.me.role;
+    return role === 'social_worker' || role === 'psychologist' ? '#/minors'
+      : role === 'guardian' || role === 'volunteer' ? '#/welcome' : '#/leads';
+  };
+
+  TX.loadMe = async function () {
+    try {
+      const r = await fetch('/api/me', { credentials: 'same-origin' });
+      TX.me = r.ok ? await r.json() : null;
+    } catch (e) { TX.me = null; }
+    const who = document.getElementById('who');
+    const allowed = TX.me ? NAV[TX.me.role] || [] : [];
+    document.querySelectorAll('.top nav a').forEach(a => { a.hidden = !allowed.includes(a.dataset.nav); });
+    who.replaceChildren();
+    if (TX.me) {
+      who.append(el('span', { id: 'who-name' }, TX.me.user + '（' + TX.me.roleZh + '）'), ' ',
+        el('button', { type: 'button', class: 'lang', id: 'logout', onclick: logout }, t('logout', '退出')));
+    }
+    return TX.me;
+  };
+
+  async function logout() {
+    try { await TX.post('/api/logout', {}); } catch (e) { /* the session may have ended already */ }
+    TX.me = null;
+    await TX.loadMe();
+    location.hash = '#/login';
+  }
+
+  TX.pages.login = async function () {
+    const live = TX.current();
+    const message = el('div');
+    const user = el('input', { id: 'login-user', autocomplete: 'username', required: true });
+    const password = el('input', { id: 'login-password', type: 'password', autocomplete: 'current-password', required: true });
+    const form = el('form', { class: 'panel login', id: 'login-form', onsubmit: async ev => {
+      ev.preventDefault();
+      try {
+        await TX.post('/api/login', { user: user.value, password: password.value });
+        await TX.loadMe();
+        const after = sessionStorage.getItem('tongxin.after');
+        sessionStorage.removeItem('tongxin.after');
+        location.hash = after && after !== '#/login' ? after : TX.home();
+      } catch (e) { message.replaceChildren(TX.error(e.message)); }
+    } },
+    el('h1', {}, t('login.title', '登录')),
+    el('label', {}, el('span', {}, t('login.user', '用户名')), user),
+    el('label', {}, el('span', {}, t('login.password', '密码')), password),
+    el('button', { type: 'submit', id: 'login-button' }, t('login.submit', '登录')), message);
+    if (!live()) { return; }
+    TX.view(form);
+  };
+
+  TX.pages.welcome = async function () {
+    const live = TX.current();
+    if (!live()) { return; }
+    TX.view(el('div', { class: 'panel' }, el('h1', {}, '欢迎，' + (TX.me ? TX.me.user : '')),
+      el('p', {}, '督促监护令、家庭教育指导与观察员提交将在共育园地与观察员平台中提供。')));
+  };
+
+  TX.pages.minors = async function () {
+    const live = TX.current();
+    const r = await TX.get('/api/me/minors');
+    if (!live()) { return; }
+    TX.view(el('h1', {}, '指派给我的未成年人'), el('div', { class: 'panel' }, r.minors.length
+      ? el('ul', { id: 'my-minors' }, r.minors.map(m => el('li', {}, el('a', { href: '#/profile/' + encodeURIComponent(m.node) }, m.name + ' ' + m.id))))
+      : el('p', { class: 'muted' }, '暂无指派。')));
+  };
+})();
