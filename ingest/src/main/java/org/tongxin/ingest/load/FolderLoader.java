@@ -74,6 +74,11 @@ public final class FolderLoader {
     }
 
     public LoadReport load(Path folder) throws IngestRefusedException {
+        return load(folder, r -> { });
+    }
+
+    /** Loads the folder; {@code onFile} hears of each file as soon as it is written (for progress lines). */
+    public LoadReport load(Path folder, java.util.function.Consumer<FileReport> onFile) throws IngestRefusedException {
         long t0 = System.currentTimeMillis();
         String startedAt = LocalDateTime.now(LegalAge.ZONE).toString();
         if (!Files.isDirectory(folder)) {
@@ -133,7 +138,9 @@ public final class FolderLoader {
                     DatasetMapping m = todo.get(i + 1);
                     next = reader.submit(() -> prepare(byDataset.get(m.dataset()).get(0), m, quarantine));
                 }
-                reports.add(current.done() != null ? current.done() : write(current, quarantine));
+                FileReport written = current.done() != null ? current.done() : write(current, quarantine);
+                reports.add(written);
+                onFile.accept(written);
             }
             List<FileReport> linked = new ArrayList<>();
             for (FileReport r : reports) {

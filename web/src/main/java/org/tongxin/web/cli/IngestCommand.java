@@ -50,7 +50,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static LoadReport ingest(GraphStore store, Path folder, Path quarantine, int batch, Path reportFile) throws Exception {
-        LoadReport r = new FolderLoader(store, Mappings.bundled(), quarantine, batch, System.console() != null).load(folder);
+        boolean interactive = System.console() != null;
+        LoadReport r = new FolderLoader(store, Mappings.bundled(), quarantine, batch, interactive).load(folder, f -> {
+            if (!interactive) {
+                System.err.printf("loaded %s: %d of %d rows in %.1f s%n", f.file(), f.loaded(), f.read(), f.millis() / 1000.0);
+            }
+        });
         System.out.print(r.toText());
         if (reportFile != null) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportFile.toFile(), r);
