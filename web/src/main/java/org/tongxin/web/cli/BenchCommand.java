@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures (not tests): 'bench ingest --persons N', 'bench models --persons N'.")
+        description = "Benchmarks that print figures (not tests): 'bench ingest --persons N', 'bench models --persons N', "
+                + "'bench api --url URL --user U --password P [--rate 200] [--seconds 60]' against a running server.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest or models.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, models or api.")
     String what;
 
     @Option(names = "--persons", defaultValue = "100000", description = "City size (default: ${DEFAULT-VALUE}).")
@@ -30,13 +31,39 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Working folder (default: a new temporary folder).")
     Path dir;
 
+    @Option(names = "--url", paramLabel = "URL", description = "api: the running server (e.g. http://127.0.0.1:8080/).")
+    String url;
+
+    @Option(names = "--user", description = "api: a prosecutor's user name (the demo prints one).")
+    String user;
+
+    @Option(names = "--password", description = "api: that user's password (or TONGXIN_PASSWORD).")
+    String password;
+
+    @Option(names = "--rate", defaultValue = "200", description = "api: requests per second (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "api: how long to measure (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "api: seconds of load before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
+        if (what.equals("api")) {
+            String pw = password != null ? password : System.getenv("TONGXIN_PASSWORD");
+            if (url == null || user == null || pw == null) {
+                throw new IllegalArgumentException("bench api needs --url, --user and --password (or TONGXIN_PASSWORD)");
+            }
+            System.out.print(org.tongxin.web.bench.ApiBenchmark.run(url, user, pw, rate, seconds, warmup));
+            return 0;
+        }
         Path work = dir != null ? dir : Files.createTempDirectory("tongxin-bench");
         switch (what) {
             case "ingest" -> System.out.print(IngestBenchmark.run(persons, seed, work, batch, pageCache).toText());
             case "models" -> System.out.print(org.tongxin.analytics.bench.ModelBenchmark.run(persons, seed, work, pageCache, 200));
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "' (ingest or models)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "' (ingest, models or api)");
         }
         System.out.println("work folder: " + work.toAbsolutePath());
         return 0;
