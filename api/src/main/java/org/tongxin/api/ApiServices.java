@@ -27,7 +27,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         GraphQueries graph = new GraphQueries(store, kinds);
         LawTexts laws = LawTexts.bundled();
         LeadQueries leads = new LeadQueries(store, kinds, new LegalBasis(laws));
-        return new ApiServices(store, options, kinds, graph, leads, new Workflow(store), new SearchIndex(store),
+        return new ApiServices(store, options, kinds, graph, leads, new Workflow(store, leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
                 new VenueMap(store), new Exports(leads, graph, kinds), laws,
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()));

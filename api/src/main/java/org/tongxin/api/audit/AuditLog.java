@@ -46,8 +46,10 @@ public final class AuditLog implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    private final Object forceLock = new Object();
     private long seq;
     private String last;
+    private volatile long durable;
 
     public AuditLog(Path stateDir) {
         try {
@@ -63,6 +65,7 @@ public final class AuditLog implements AutoCloseable {
             }
             List<Entry> all = read(file, e -> true, Integer.MAX_VALUE);
             seq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+            durable = seq;
             last = all.isEmpty() ? GENESIS : all.get(all.size() - 1).hash();
             channel = FileChannel.open(file, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -74,22 +77,50 @@ public final class AuditLog implements AutoCloseable {
         return file;
     }
 
-    /** Appends an entry and forces it to disk. */
-    public synchronized Entry append(String user, String role, String action, List<String> what, String why, String detail) {
-        long n = seq + 1;
-        String at = LocalDateTime.now(LegalAge.ZONE).toString();
-        List<String> keys = what == null ? List.of() : List.copyOf(what);
-        String hash = hash(n, at, user, role, action, keys, why, detail, last);
-        Entry e = new Entry(n, at, user, role, action, keys, why, detail, last, hash);
-        try {
-            channel.write(ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
-            channel.force(false);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the audit log", ex);
+    /**
+     * Appends an entry and returns once it is on disk. Entries are written in order under one lock; forcing them
+     * to disk is shared (group commit): whoever forces covers every entry written so far, so concurrent requests
+     * wait for one fsync instead of queueing for one each.
+     */
+    public Entry append(String user, String role, String action, List<String> what, String why, String detail) {
+        Entry e;
+        synchronized (this) {
+            long n = seq + 1;
+            String at = LocalDateTime.now(LegalAge.ZONE).toString();
+            List<String> keys = what == null ? List.of() : List.copyOf(what);
+            String hash = hash(n, at, user, role, action, keys, why, detail, last);
+            e = new Entry(n, at, user, role, action, keys, why, detail, last, hash);
+            try {
+                channel.write(ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the audit log", ex);
+            }
+            seq = n;
+            last = hash;
         }
-        seq = n;
-        last = hash;
+        force(e.seq());
         return e;
+    }
+
+    private void force(long upTo) {
+        if (durable >= upTo) {
+            return;
+        }
+        synchronized (forceLock) {
+            if (durable >= upTo) {
+                return;
+            }
+            long written;
+            synchronized (this) {
+                written = seq;
+            }
+            try {
+                channel.force(false);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the audit log", ex);
+            }
+            durable = written;
+        }
     }
 
     /** The newest entries first that match, at most {@code limit}. */

@@ -1,5 +1,8 @@
 package org.tongxin.api.lead;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +40,17 @@ public final class LeadQueries {
                          Optional<String> place, boolean current, Optional<String> referredTo) {
     }
 
+    private record ListKey(Filter filter, int page, int size) {
+    }
+
     private final GraphStore store;
     private final Kinds kinds;
     private final LegalBasis legalBasis;
+    /** Lists for a few seconds (dropped at once when a lead's workflow moves), evidence graphs for a minute. */
+    private final Cache<ListKey, Map<String, Object>> lists = Caffeine.newBuilder().maximumSize(1_000)
+            .expireAfterWrite(Duration.ofSeconds(5)).build();
+    private final Cache<String, Map<String, Object>> graphs = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(60)).build();
 
     public LeadQueries(GraphStore store, Kinds kinds, LegalBasis legalBasis) {
         this.store = store;
@@ -47,7 +58,16 @@ public final class LeadQueries {
         this.legalBasis = legalBasis;
     }
 
+    /** Forgets cached lists, after a workflow step. */
+    public void invalidate() {
+        lists.invalidateAll();
+    }
+
     public Map<String, Object> list(Filter f, int page, int size) {
+        return lists.get(new ListKey(f, page, size), k -> query(f, page, size));
+    }
+
+    private Map<String, Object> query(Filter f, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         p.put("model", f.model().orElse(null));
         p.put("rule", f.rule().orElse(null));
@@ -127,13 +147,16 @@ public final class LeadQueries {
         lead.put("statusZh", status.zh());
         lead.put("next", status.next().stream().map(s -> Map.of("code", s.code(), "zh", s.zh())).toList());
         try (Session s = store.driver().session(store.session())) {
-            lead.put("actions", s.executeRead(tx -> Workflow.actions(tx, ref)));
-            lead.put("evidence", s.executeRead(tx -> tx.run("""
-                    MATCH (:Lead {ref: $ref})-[:EVIDENCE]->(r:Record)
-                    RETURN elementId(r) AS id, r.rid AS rid, labels(r) AS labels ORDER BY r.rid
-                    """, Map.of("ref", ref)).list(x -> Map.of("id", x.get("id").asString(),
-                    "rid", Masking.text(x.get("rid").asString()),
-                    "title", kinds.kindZh(x.get("labels").asList(v -> v.asString()))))));
+            s.executeRead(tx -> {
+                lead.put("actions", Workflow.actions(tx, ref));
+                lead.put("evidence", tx.run("""
+                        MATCH (:Lead {ref: $ref})-[:EVIDENCE]->(r:Record)
+                        RETURN elementId(r) AS id, r.rid AS rid, labels(r) AS labels ORDER BY r.rid
+                        """, Map.of("ref", ref)).list(x -> Map.of("id", x.get("id").asString(),
+                        "rid", Masking.text(x.get("rid").asString()),
+                        "title", kinds.kindZh(x.get("labels").asList(v -> v.asString())))));
+                return null;
+            });
         }
         lead.put("graph", evidenceGraph(key));
         return lead;
@@ -171,6 +194,10 @@ public final class LeadQueries {
 
     /** The evidence graph: lead → records → the people, places and objects they name. */
     public Map<String, Object> evidenceGraph(String key) {
+        return graphs.get(key, this::loadGraph);
+    }
+
+    private Map<String, Object> loadGraph(String key) {
         EvidencePaths.Path path = EvidencePaths.of(store, key).orElseThrow(() -> new ApiException.NotFound("no lead"));
         List<GNode> nodes = new ArrayList<>();
         for (EvidencePaths.PathNode n : path.nodes()) {

@@ -23,9 +23,12 @@ public final class Workflow {
     }
 
     private final GraphStore store;
+    private final Runnable onChange;
 
-    public Workflow(GraphStore store) {
+    /** {@code onChange} runs after every step and report (to drop cached lists). */
+    public Workflow(GraphStore store, Runnable onChange) {
         this.store = store;
+        this.onChange = onChange;
     }
 
     public Map<String, Object> move(String ref, Step step) {
@@ -50,7 +53,7 @@ public final class Workflow {
             throw new ApiException.BadRequest("'department' only goes with a referral");
         }
         try (Session s = store.driver().session(store.session())) {
-            return s.executeWrite(tx -> {
+            Map<String, Object> moved = s.executeWrite(tx -> {
                 var rows = tx.run("MATCH (l:Lead {ref: $ref}) SET l.workflowSeq = coalesce(l.workflowSeq, 0) + 1 "
                         + "RETURN l.status AS status, l.workflowSeq AS seq", Map.of("ref", ref)).list();
                 if (rows.isEmpty()) {
@@ -83,6 +86,8 @@ public final class Workflow {
                 out.put("actions", actions(tx, ref));
                 return out;
             });
+            onChange.run();
+            return moved;
         }
     }
 
@@ -93,7 +98,7 @@ public final class Workflow {
             throw new ApiException.BadRequest("'note' says what was done, 1–4000 characters");
         }
         try (Session s = store.driver().session(store.session())) {
-            return s.executeWrite(tx -> {
+            Map<String, Object> result = s.executeWrite(tx -> {
                 var rows = tx.run("MATCH (l:Lead {ref: $ref}) SET l.workflowSeq = coalesce(l.workflowSeq, 0) + 1 "
                         + "RETURN l.status AS status, l.workflowSeq AS seq, l.referredTo AS dept", Map.of("ref", ref)).list();
                 if (rows.isEmpty()) {
@@ -119,6 +124,8 @@ public final class Workflow {
                 out.put("actions", actions(tx, ref));
                 return out;
             });
+            onChange.run();
+            return result;
         }
     }
 
