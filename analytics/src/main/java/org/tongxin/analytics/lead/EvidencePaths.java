@@ -9,6 +9,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.schema.Records;
 
 /**
  * The evidence path of a stored lead: the lead, its evidence records, and the people, places and objects those
@@ -68,7 +69,7 @@ public final class EvidencePaths {
     private static PathNode node(Node n) {
         Map<String, Object> props = new LinkedHashMap<>();
         n.asMap().forEach((k, v) -> {
-            if (!List.of("raw", "history", "hash").contains(k) && !k.startsWith("src_")) {
+            if (!Records.isProvenanceBulk(k)) {
                 props.put(k, v);
             }
         });

@@ -34,8 +34,8 @@ public final class AuditLog implements AutoCloseable {
                         String detail, String prev, String hash) {
     }
 
-    /** The result of checking the chain: how many entries, and the first broken one, if any. */
-    public record Verification(long entries, Long firstBroken, String reason) {
+    /** The result of checking the chain: how many entries are intact, the last intact hash, the first broken one. */
+    public record Verification(long entries, Long firstBroken, String reason, String lastHash) {
         public boolean intact() {
             return firstBroken == null;
         }
@@ -63,10 +63,9 @@ public final class AuditLog implements AutoCloseable {
                 throw new IllegalStateException("the audit log " + file + " is broken at entry " + v.firstBroken()
                         + " (" + v.reason() + "); run `tongxin audit verify` and keep the file as evidence");
             }
-            List<Entry> all = read(file, e -> true, Integer.MAX_VALUE);
-            seq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+            seq = v.entries();
             durable = seq;
-            last = all.isEmpty() ? GENESIS : all.get(all.size() - 1).hash();
+            last = v.lastHash();
             channel = FileChannel.open(file, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the audit log in " + stateDir, e);
@@ -148,16 +147,16 @@ public final class AuditLog implements AutoCloseable {
                 try {
                     e = JSON.readValue(line, Entry.class);
                 } catch (JsonProcessingException ex) {
-                    return new Verification(count, expected, "entry " + expected + " is not a valid entry");
+                    return new Verification(count, expected, "entry " + expected + " is not a valid entry", prev);
                 }
                 if (e.seq() != expected) {
-                    return new Verification(count, expected, "expected entry " + expected + ", found " + e.seq());
+                    return new Verification(count, expected, "expected entry " + expected + ", found " + e.seq(), prev);
                 }
                 if (!prev.equals(e.prev())) {
-                    return new Verification(count, e.seq(), "does not follow the entry before it");
+                    return new Verification(count, e.seq(), "does not follow the entry before it", prev);
                 }
                 if (!hash(e.seq(), e.at(), e.user(), e.role(), e.action(), e.what(), e.why(), e.detail(), e.prev()).equals(e.hash())) {
-                    return new Verification(count, e.seq(), "its content does not match its hash (changed after it was written)");
+                    return new Verification(count, e.seq(), "its content does not match its hash (changed after it was written)", prev);
                 }
                 prev = e.hash();
                 expected++;
@@ -166,7 +165,7 @@ public final class AuditLog implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return new Verification(count, null, null);
+        return new Verification(count, null, null, prev);
     }
 
     private static List<Entry> read(Path file, Predicate<Entry> filter, int limit) {

@@ -70,7 +70,7 @@ public final class AuditRoutes {
                 Endpoint.post("/api/assignments", "audit", "指派未成年人给司法社工或心理咨询师",
                         List.of(body("{\"user\": name, \"person\": person node element id}")), ctx -> {
                             Assignment a = Bodies.read(ctx, Assignment.class, "{\"user\": \"…\", \"person\": \"…\"}");
-                            String id = personId(s, a.person());
+                            String id = s.graph().personId(a.person());
                             var updated = s.access().users().assign(a.user(), id);
                             s.access().record(ctx, "assign", List.of(a.person()), null, "to " + a.user());
                             ctx.json(Map.of("user", updated.name(), "assigned", updated.assignedMinors().size()));
@@ -88,15 +88,4 @@ public final class AuditRoutes {
                     ctx.json(Map.of("minors", out));
                 }).allow(SOCIAL_WORKER, PSYCHOLOGIST));
     }
-
-    private static String personId(ApiServices s, String node) {
-        try (Session session = s.store().driver().session(s.store().session())) {
-            var rows = session.run("MATCH (p:Person) WHERE elementId(p) = $id RETURN p.id AS id", Map.of("id", node == null ? "" : node)).list();
-            if (rows.isEmpty() || rows.get(0).get("id").isNull()) {
-                throw new ApiException.NotFound("no person " + Masking.text(String.valueOf(node)));
-            }
-            return rows.get(0).get("id").asString();
-        }
-    }
-
 }

@@ -68,6 +68,22 @@ public final class GraphQueries {
                 (Map<String, Object>) Masking.value(Values.properties(r.asMap())));
     }
 
+    /**
+     * The identity number of a person node: 404 when the node is no person, or when the person has no valid
+     * identity number (only then is there nothing to key a profile or an assignment on).
+     */
+    public String personId(String nodeId) {
+        try (Session s = store.driver().session(store.session())) {
+            Record row = single(s.run("MATCH (p:Person) WHERE elementId(p) = $id RETURN p.id AS id",
+                    Map.of("id", nodeId == null ? "" : nodeId)).list(), "person " + nodeId);
+            String id = row.get("id").asString(null);
+            if (id == null) {
+                throw new ApiException.NotFound("this person has no valid identity number");
+            }
+            return id;
+        }
+    }
+
     /** A node with what proves it: a record's original row, or for a hub the record each property came from. */
     public Map<String, Object> nodeDetail(String id) {
         return nodeDetail(id, true);

@@ -7,11 +7,11 @@ import static org.tongxin.api.security.Role.PROSECUTOR;
 import static org.tongxin.api.security.Role.PSYCHOLOGIST;
 import static org.tongxin.api.security.Role.SOCIAL_WORKER;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Session;
 import org.tongxin.analytics.profile.AssistanceProfile;
 import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
@@ -22,6 +22,8 @@ import org.tongxin.api.security.Principal;
 
 /** The explorer's endpoints: node, relationship, neighbours, paths, source rows, search, venues, profiles. */
 public final class GraphRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GraphRoutes() {
     }
@@ -103,23 +105,13 @@ public final class GraphRoutes {
 
     /** Social workers and psychologists see only the minors assigned to them; others answer 404, as if absent. */
     private static Object profile(ApiServices s, io.javalin.http.Context ctx, String nodeId, java.time.LocalDate asOf) {
-        String id;
-        try (Session session = s.store().driver().session(s.store().session())) {
-            var rows = session.run("MATCH (p:Person) WHERE elementId(p) = $id RETURN p.id AS id", Map.of("id", nodeId)).list();
-            if (rows.isEmpty()) {
-                throw new ApiException.NotFound("no person " + nodeId);
-            }
-            id = rows.get(0).get("id").asString(null);
-        }
-        if (id == null) {
-            throw new ApiException.NotFound("this person has no valid identity number, so no profile");
-        }
+        String id = s.graph().personId(nodeId);
         Principal me = Principal.of(ctx);
         if ((me.is(SOCIAL_WORKER) || me.is(PSYCHOLOGIST)) && !me.user().assignedMinors().contains(id)) {
             throw new ApiException.NotFound("no person " + nodeId);
         }
         var profile = AssistanceProfile.of(s.store(), id, asOf)
                 .orElseThrow(() -> new ApiException.NotFound("no person " + nodeId));
-        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(profile, Map.class);
+        return JSON.convertValue(profile, Map.class);
     }
 }

@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.tongxin.model.schema.Records;
 
 /** Driver values as plain JSON-ready Java values: temporals as ISO text, nodes and relationships as maps. */
 public final class Values {
@@ -57,7 +58,7 @@ public final class Values {
     public static Map<String, Object> properties(Map<String, Object> all) {
         Map<String, Object> out = new LinkedHashMap<>();
         all.keySet().stream().sorted().forEach(k -> {
-            if (!k.equals("raw") && !k.equals("hash") && !k.equals("history") && !k.startsWith("src_")) {
+            if (!Records.isProvenanceBulk(k)) {
                 out.put(k, plain(all.get(k)));
             }
         });

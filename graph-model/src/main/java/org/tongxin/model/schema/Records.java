@@ -33,6 +33,15 @@ public final class Records {
     private Records() {
     }
 
+    /**
+     * True for the provenance bulk a reader of the graph does not want among a node's properties: the raw cells,
+     * the row hash, the change history and the per-value sources (they are shown through the source row instead).
+     */
+    public static boolean isProvenanceBulk(String property) {
+        return property.equals(RAW) || property.equals(HASH) || property.equals(HISTORY)
+                || property.startsWith(VALUE_SRC_PREFIX);
+    }
+
     public static String rid(String dataset, List<String> keyParts) {
         return dataset + ":" + String.join("|", keyParts);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tongxin.api.audit.AuditLog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,16 +16,15 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ACTION", description = "verify")
     String action;
 
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = "data/state",
-            description = "Users and the audit log (default: ${DEFAULT-VALUE}).")
-    Path state;
+    @Mixin
+    StateOptions stateOptions;
 
     @Override
     public Integer call() {
         if (!action.equals("verify")) {
             throw new IllegalArgumentException("unknown action '" + action + "' (verify)");
         }
-        Path file = state.resolve("audit.jsonl");
+        Path file = stateOptions.state.resolve("audit.jsonl");
         if (!Files.exists(file)) {
             throw new IllegalArgumentException("no audit log at " + file);
         }

@@ -65,11 +65,11 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return 0;
         }
-        serverOptions.state = work.resolve("state");
+        Path state = work.resolve("state");
         System.out.println("6. demo users (one per role; passwords shown once):");
-        UsersCommand.demoUsers(serverOptions.state).forEach((name, line) -> System.out.println("   " + line));
+        UsersCommand.demoUsers(state).forEach((name, line) -> System.out.println("   " + line));
         System.out.println("7. web view:");
-        ServeCommand.serve(store, serverOptions, today);
+        ServeCommand.serve(store, serverOptions, today, state);
         return 0;
     }
 }

@@ -21,9 +21,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
+    @Mixin
+    StateOptions stateOptions;
+
     @Override
     public Integer call() throws Exception {
-        serve(storeOptions.open(), serverOptions, serverOptions.asOf);
+        serve(storeOptions.open(), serverOptions, serverOptions.asOf, stateOptions.state);
         return 0;
     }
 
@@ -31,11 +34,12 @@ final class ServeCommand implements Callable<Integer> {
      * Starts the server over an open store, prints its address, and blocks until the process is asked to stop;
      * then the server stops and the store closes cleanly, in the shutdown hook.
      */
-    static void serve(GraphStore store, ServerOptions options, LocalDate asOf) throws InterruptedException {
+    static void serve(GraphStore store, ServerOptions options, LocalDate asOf, java.nio.file.Path state)
+            throws InterruptedException {
         Javalin app;
         try {
             app = WebServer.start(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
-                    .stateDir(options.state));
+                    .stateDir(state));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -61,9 +65,5 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "Date the models judge ages by (default: today in China).")
         LocalDate asOf;
-
-        @Option(names = "--state", paramLabel = "DIR", defaultValue = "data/state",
-                description = "Users and the audit log (default: ${DEFAULT-VALUE}).")
-        java.nio.file.Path state;
     }
 }

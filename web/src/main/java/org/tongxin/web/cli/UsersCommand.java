@@ -10,6 +10,7 @@ import org.tongxin.api.security.User;
 import org.tongxin.api.security.UserStore;
 import org.tongxin.model.id.IdNumber;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,13 +37,12 @@ final class UsersCommand implements Callable<Integer> {
     @Option(names = "--minor", paramLabel = "ID", description = "identity number of the minor to assign")
     String minor;
 
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = "data/state",
-            description = "Users and the audit log (default: ${DEFAULT-VALUE}).")
-    Path state;
+    @Mixin
+    StateOptions stateOptions;
 
     @Override
     public Integer call() {
-        UserStore users = new UserStore(state);
+        UserStore users = new UserStore(stateOptions.state);
         switch (action) {
             case "add" -> {
                 requireName();
