@@ -10,6 +10,7 @@ import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
+import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.security.Access;
@@ -41,6 +42,7 @@ public final class ApiServer {
         all.addAll(GraphRoutes.endpoints(s));
         all.addAll(CypherRoutes.endpoints(s));
         all.addAll(AuditRoutes.endpoints(s));
+        all.addAll(LawRoutes.endpoints(s));
         return List.copyOf(all);
     }
 

@@ -6,6 +6,7 @@ import org.tongxin.api.cypher.ReadOnlyCypher;
 import org.tongxin.api.export.Exports;
 import org.tongxin.api.graph.GraphQueries;
 import org.tongxin.api.graph.Kinds;
+import org.tongxin.api.law.LawSearch;
 import org.tongxin.api.law.LawTexts;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.LeadQueries;
@@ -20,7 +21,7 @@ import org.tongxin.ingest.store.GraphStore;
 /** The services behind the endpoints, wired once over one graph store. */
 public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
                           Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
-                          Exports exports, LawTexts laws, Access access) {
+                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access) {
 
     public static ApiServices over(GraphStore store, ApiOptions options) {
         Kinds kinds = new Kinds(Mappings.bundled());
@@ -29,7 +30,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         LeadQueries leads = new LeadQueries(store, kinds, new LegalBasis(laws));
         return new ApiServices(store, options, kinds, graph, leads, new Workflow(store, leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
-                new VenueMap(store), new Exports(leads, graph, kinds), laws,
+                new VenueMap(store), new Exports(leads, graph, kinds), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()));
     }
 }

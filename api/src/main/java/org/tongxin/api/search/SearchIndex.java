@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -60,14 +56,7 @@ public final class SearchIndex {
 
     public SearchIndex(GraphStore store) {
         this.store = store;
-        Analyzer bigrams = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer t = new StandardTokenizer();
-                return new TokenStreamComponents(t, new CJKBigramFilter(new LowerCaseFilter(t), CJKBigramFilter.HAN, true));
-            }
-        };
-        this.analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of("grams", bigrams));
+        this.analyzer = new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), Map.of("grams", ChineseAnalyzers.pairs()));
     }
 
     /** Reads the hubs from the graph into a fresh index; returns how many were indexed. */

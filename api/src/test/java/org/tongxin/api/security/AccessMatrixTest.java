@@ -61,6 +61,9 @@ class AccessMatrixTest {
         POLICY.put("POST /api/unmask", P);
         POLICY.put("POST /api/assignments", P);
         POLICY.put("GET /api/me/minors", EnumSet.of(Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
+        POLICY.put("GET /api/laws/search", ALL);
+        POLICY.put("GET /api/laws/article", ALL);
+        POLICY.put("GET /api/laws/synonyms", ALL);
     }
 
     private static TestCity city;
@@ -203,6 +206,8 @@ class AccessMatrixTest {
             case "/api/graph/paths" -> "?from=" + Http.enc(minorNode) + "&to=" + Http.enc(otherMinorNode) + "&maxLength=2";
             case "/api/records" -> "?rid=police_residents:x";
             case "/api/search" -> "?q=" + Http.enc("网咖");
+            case "/api/laws/search" -> "?q=" + Http.enc("网吧");
+            case "/api/laws/article" -> "?law=" + Http.enc("未成年人保护法") + "&article=" + Http.enc("第一百一十八条");
             default -> "";
         };
         if (e.method().equals("GET")) {
