@@ -12,7 +12,7 @@ import org.tongxin.model.time.LegalAge;
  * Immutable; built with {@link #builder()}.
  */
 public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Duration cypherTimeout, int cypherRowCap,
-                         Optional<String> webRoot, Path stateDir) {
+                         Optional<String> webRoot, Path stateDir, long uploadBytesPerDay) {
 
     public ApiOptions {
         if (port < 0 || port > 65535) {
@@ -20,6 +20,9 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         }
         if (cypherRowCap < 1 || cypherRowCap > 100_000) {
             throw new IllegalArgumentException("row cap must be 1–100000: " + cypherRowCap);
+        }
+        if (uploadBytesPerDay < 0) {
+            throw new IllegalArgumentException("the daily upload limit cannot be negative");
         }
     }
 
@@ -32,7 +35,7 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         return new Builder();
     }
 
-    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view, data/state. */
+    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view, data/state, 200 MiB of uploads per user per day. */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -41,6 +44,7 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         private int cypherRowCap = 10_000;
         private String webRoot;
         private Path stateDir = Path.of("data", "state");
+        private long uploadBytesPerDay = 200L * 1024 * 1024;
 
         public Builder host(String host) {
             this.host = host;
@@ -77,9 +81,15 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
             return this;
         }
 
+        /** How many bytes one user may upload in a day (photos and videos together); default 200 MiB. */
+        public Builder uploadBytesPerDay(long bytes) {
+            this.uploadBytesPerDay = bytes;
+            return this;
+        }
+
         public ApiOptions build() {
             return new ApiOptions(host, port, Optional.ofNullable(asOf), cypherTimeout, cypherRowCap,
-                    Optional.ofNullable(webRoot), stateDir);
+                    Optional.ofNullable(webRoot), stateDir, uploadBytesPerDay);
         }
     }
 }

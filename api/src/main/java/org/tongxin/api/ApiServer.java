@@ -12,6 +12,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
+import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.security.Access;
 
@@ -43,6 +44,7 @@ public final class ApiServer {
         all.addAll(CypherRoutes.endpoints(s));
         all.addAll(AuditRoutes.endpoints(s));
         all.addAll(LawRoutes.endpoints(s));
+        all.addAll(ObserverRoutes.endpoints(s));
         return List.copyOf(all);
     }
 

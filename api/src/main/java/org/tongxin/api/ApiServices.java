@@ -11,6 +11,9 @@ import org.tongxin.api.law.LawTexts;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.LeadQueries;
 import org.tongxin.api.lead.Workflow;
+import org.tongxin.api.observer.Classifier;
+import org.tongxin.api.observer.MediaStore;
+import org.tongxin.api.observer.Submissions;
 import org.tongxin.api.search.SearchIndex;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.UserStore;
@@ -21,7 +24,7 @@ import org.tongxin.ingest.store.GraphStore;
 /** The services behind the endpoints, wired once over one graph store. */
 public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
                           Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
-                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access) {
+                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access, Submissions submissions) {
 
     public static ApiServices over(GraphStore store, ApiOptions options) {
         Kinds kinds = new Kinds(Mappings.bundled());
@@ -31,6 +34,8 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         return new ApiServices(store, options, kinds, graph, leads, new Workflow(store, leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
                 new VenueMap(store), new Exports(leads, graph, kinds), laws, new LawSearch(laws),
-                new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()));
+                new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
+                new Submissions(store, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
+                        Classifier.bundled(), Clock.systemUTC()));
     }
 }

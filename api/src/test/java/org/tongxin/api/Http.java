@@ -93,6 +93,21 @@ public final class Http {
         }
     }
 
+    /** POSTs raw bytes (an upload) with the given content type. */
+    public Response postBytes(String path, byte[] bytes, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return send(b.build());
+    }
+
+    /** GETs with one extra request header (e.g. Range). */
+    public Response get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET().build());
+    }
+
     public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

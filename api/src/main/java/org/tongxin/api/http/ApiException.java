@@ -52,6 +52,20 @@ public abstract class ApiException extends RuntimeException {
         }
     }
 
+    /** 413: an upload larger than its kind allows. */
+    public static final class TooLarge extends ApiException {
+        public TooLarge(String message) {
+            super(413, message);
+        }
+    }
+
+    /** 415: an upload whose bytes are not one of the accepted types, whatever its name says. */
+    public static final class UnsupportedType extends ApiException {
+        public UnsupportedType(String message) {
+            super(415, message);
+        }
+    }
+
     /** 404: no such lead, node, relationship or record — also what a caller outside its scope is told. */
     public static final class NotFound extends ApiException {
         public NotFound(String message) {

@@ -64,6 +64,17 @@ class AccessMatrixTest {
         POLICY.put("GET /api/laws/search", ALL);
         POLICY.put("GET /api/laws/article", ALL);
         POLICY.put("GET /api/laws/synonyms", ALL);
+        Set<Role> vp = EnumSet.of(Role.VOLUNTEER, Role.PROSECUTOR);
+        POLICY.put("POST /api/media", vp);
+        POLICY.put("GET /api/media/{id}", vp);
+        POLICY.put("POST /api/observer/classify", vp);
+        POLICY.put("GET /api/observer/places", vp);
+        POLICY.put("POST /api/submissions", EnumSet.of(Role.VOLUNTEER));
+        POLICY.put("GET /api/submissions", vp);
+        POLICY.put("GET /api/submissions/{id}", vp);
+        POLICY.put("POST /api/submissions/{id}/status", P);
+        POLICY.put("GET /api/observer/clusters", P);
+        POLICY.put("POST /api/observer/clusters/propose", P);
     }
 
     private static TestCity city;

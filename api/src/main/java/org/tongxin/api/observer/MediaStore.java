@@ -1,0 +1,287 @@
+package org.tongxin.api.observer;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.lang.GeoLocation;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.GpsDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.tika.Tika;
+import org.tongxin.api.http.ApiException;
+import org.tongxin.model.time.LegalAge;
+
+/**
+ * Volunteers' photos and videos, on disk by the SHA-256 of what is stored ({@code media/ab/abcd….jpg}). What a file
+ * is comes from its bytes (Apache Tika's magic detection), never its name: JPEG and PNG photos up to 10 MiB, MP4
+ * videos up to 50 MiB. A photo is decoded (at most 40 megapixels, so a small file cannot expand into gigabytes)
+ * and re-encoded, which leaves its EXIF behind — after its GPS position, if any, has been read to suggest the
+ * place. Every accepted upload is a line in {@code media/ledger.jsonl} (who, when, size), which is what the
+ * per-user daily limit counts. A refused upload leaves nothing on disk.
+ */
+public final class MediaStore {
+
+    /** A stored file: its id (SHA-256 hex), media type, size, pixel size of photos, GPS of photos that had it. */
+    public record Media(String id, String type, long bytes, Integer width, Integer height, Double lat, Double lon,
+                        String by, String at) {
+        public boolean video() {
+            return type.startsWith("video/");
+        }
+    }
+
+    public static final long MAX_PHOTO = 10L * 1024 * 1024;
+    public static final long MAX_VIDEO = 50L * 1024 * 1024;
+    private static final long MAX_PIXELS = 40_000_000L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final Path ledger;
+    private final long dailyLimit;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+    private final Map<String, Media> byId = new HashMap<>();
+    private final Map<String, Set<String>> uploaders = new HashMap<>();
+    private final Map<String, Long> usedPerUserDay = new HashMap<>();
+
+    public MediaStore(Path stateDir, long dailyLimit, Clock clock) {
+        this.dir = stateDir.resolve("media");
+        this.ledger = dir.resolve("ledger.jsonl");
+        this.dailyLimit = dailyLimit;
+        this.clock = clock;
+        try {
+            Files.createDirectories(dir);
+            if (Files.exists(ledger)) {
+                for (String line : Files.readAllLines(ledger, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        remember(JSON.readValue(line, Media.class), JSON.readTree(line).path("received").asLong());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks and stores one upload for {@code user}; answers what was stored. Refusals: empty (400), too large for
+     * its kind (413), not a JPEG, PNG or MP4 by its bytes (415), undecodable or a decompression bomb (422), over the
+     * day's limit (429).
+     */
+    public synchronized Media accept(String user, InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes((int) MAX_VIDEO + 1);
+        } catch (IOException e) {
+            throw new ApiException.BadRequest("the upload could not be read to its end");
+        }
+        if (bytes.length == 0) {
+            throw new ApiException.BadRequest("the upload is empty (0 bytes)");
+        }
+        if (bytes.length > MAX_VIDEO) {
+            throw new ApiException.TooLarge("an upload is at most 50 MiB (a video), 10 MiB for a photo");
+        }
+        String type = tika.detect(bytes);
+        Stored stored = switch (type) {
+            case "image/jpeg", "image/png" -> photo(bytes, type);
+            case "video/mp4", "video/quicktime", "application/mp4" -> video(bytes);
+            default -> throw new ApiException.UnsupportedType("the file's bytes say " + type
+                    + ", not a JPEG or PNG photo or an MP4 video (the file name does not count)");
+        };
+        String today = LocalDate.now(clock.withZone(LegalAge.ZONE)).toString();
+        long used = usedPerUserDay.getOrDefault(user + "|" + today, 0L);
+        if (used + bytes.length > dailyLimit) {
+            long untilMidnight = Duration.between(ZonedDateTime.now(clock.withZone(LegalAge.ZONE)),
+                    LocalDate.now(clock.withZone(LegalAge.ZONE)).plusDays(1).atStartOfDay(LegalAge.ZONE)).toSeconds();
+            throw new ApiException.TooManyRequests("the daily upload limit of " + dailyLimit / (1024 * 1024)
+                    + " MiB is reached (" + used / (1024 * 1024) + " MiB used today)", Math.max(1, untilMidnight));
+        }
+        String id = sha256(stored.bytes());
+        Media m = new Media(id, stored.type(), stored.bytes().length, stored.width(), stored.height(), stored.lat(),
+                stored.lon(), user, LocalDateTime.now(clock.withZone(LegalAge.ZONE)).withNano(0).toString());
+        try {
+            Path file = file(m);
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), ".upload", ".tmp");
+                Files.write(tmp, stored.bytes());
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Map<String, Object> line = JSON.convertValue(m, LinkedHashMap.class);
+            line.put("received", bytes.length);
+            try (FileChannel ch = FileChannel.open(ledger, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        remember(m, bytes.length);
+        return m;
+    }
+
+    public synchronized Optional<Media> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether this user uploaded this file (a volunteer may attach and see only their own). */
+    public synchronized boolean uploadedBy(String id, String user) {
+        return uploaders.getOrDefault(id, Set.of()).contains(user);
+    }
+
+    public Path file(Media m) {
+        String ext = switch (m.type()) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> ".mp4";
+        };
+        return dir.resolve(m.id().substring(0, 2)).resolve(m.id() + ext);
+    }
+
+    /** How many files are stored (for tests and the status page): every content-addressed file under the folder. */
+    public long storedFiles() {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !p.equals(ledger)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void remember(Media m, long received) {
+        byId.putIfAbsent(m.id(), m);
+        uploaders.computeIfAbsent(m.id(), k -> new HashSet<>()).add(m.by());
+        usedPerUserDay.merge(m.by() + "|" + m.at().substring(0, 10), received, Long::sum);
+    }
+
+    private record Stored(byte[] bytes, String type, Integer width, Integer height, Double lat, Double lon) {
+    }
+
+    private static Stored photo(byte[] bytes, String type) {
+        if (bytes.length > MAX_PHOTO) {
+            throw new ApiException.TooLarge("a photo is at most 10 MiB; this one is " + bytes.length / (1024 * 1024) + " MiB");
+        }
+        BufferedImage image;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new ApiException.Refused("the photo cannot be read as " + type);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new ApiException.Refused("the photo claims " + reader.getWidth(0) + "×" + reader.getHeight(0)
+                            + " pixels; at most 40 megapixels are accepted");
+                }
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ApiException.Refused("the photo is damaged or not a " + type + " it can read");
+        }
+        Double lat = null;
+        Double lon = null;
+        try {
+            Metadata meta = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
+            GpsDirectory gps = meta.getFirstDirectoryOfType(GpsDirectory.class);
+            GeoLocation at = gps == null ? null : gps.getGeoLocation();
+            if (at != null && !at.isZero()) {
+                lat = at.getLatitude();
+                lon = at.getLongitude();
+            }
+        } catch (Exception e) {
+            // Metadata that cannot be read is metadata we do not keep anyway.
+        }
+        boolean png = type.equals("image/png");
+        return new Stored(encode(image, png), type, image.getWidth(), image.getHeight(), lat, lon);
+    }
+
+    /** Re-encodes from pixels only: no EXIF, no comments, no embedded thumbnails survive. */
+    private static byte[] encode(BufferedImage image, boolean png) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (png) {
+                ImageIO.write(image, "png", out);
+                return out.toByteArray();
+            }
+            BufferedImage rgb = image;
+            if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+                rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+                rgb.getGraphics().drawImage(image, 0, 0, null);
+            }
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(0.9f);
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(ios);
+                writer.write(null, new IIOImage(rgb, null, null), p);
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stored video(byte[] bytes) {
+        if (bytes.length < 12 || !new String(bytes, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp")) {
+            throw new ApiException.UnsupportedType("the video is not an MP4 file (no 'ftyp' box at its start)");
+        }
+        String brand = new String(bytes, 8, 4, StandardCharsets.ISO_8859_1);
+        if (brand.equals("qt  ")) {
+            throw new ApiException.UnsupportedType("the video is a QuickTime movie; MP4 is accepted");
+        }
+        return new Stored(bytes, "video/mp4", null, null, null, null);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> acceptedTypes() {
+        return List.of("image/jpeg", "image/png", "video/mp4");
+    }
+}
