@@ -12,6 +12,8 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
+import org.tongxin.api.order.OrderRoutes;
+import org.tongxin.api.board.BoardRoutes;
 import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.security.Access;
@@ -45,6 +47,8 @@ public final class ApiServer {
         all.addAll(AuditRoutes.endpoints(s));
         all.addAll(LawRoutes.endpoints(s));
         all.addAll(ObserverRoutes.endpoints(s));
+        all.addAll(OrderRoutes.endpoints(s));
+        all.addAll(BoardRoutes.endpoints(s));
         return List.copyOf(all);
     }
 

@@ -11,6 +11,8 @@ import org.tongxin.api.law.LawTexts;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.LeadQueries;
 import org.tongxin.api.lead.Workflow;
+import org.tongxin.api.board.Board;
+import org.tongxin.api.order.Orders;
 import org.tongxin.api.observer.Classifier;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
@@ -24,7 +26,7 @@ import org.tongxin.ingest.store.GraphStore;
 /** The services behind the endpoints, wired once over one graph store. */
 public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
                           Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
-                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access, Submissions submissions) {
+                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access, Submissions submissions, Orders orders, Board board) {
 
     public static ApiServices over(GraphStore store, ApiOptions options) {
         Kinds kinds = new Kinds(Mappings.bundled());
@@ -36,6 +38,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
                 new VenueMap(store), new Exports(leads, graph, kinds), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
                 new Submissions(store, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
-                        Classifier.bundled(), Clock.systemUTC()));
+                        Classifier.bundled(), Clock.systemUTC()),
+                new Orders(store, laws), new Board(options.stateDir(), Clock.systemUTC()));
     }
 }

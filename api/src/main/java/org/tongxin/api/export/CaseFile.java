@@ -114,13 +114,13 @@ public final class CaseFile {
         }
     }
 
-    private static void heading(XWPFDocument doc, String text) {
+    static void heading(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(200);
         run(p, text, 13, true);
     }
 
-    private static void cell(XWPFTableRow row, int i, String text, boolean bold) {
+    static void cell(XWPFTableRow row, int i, String text, boolean bold) {
         var cell = row.getCell(i);
         XWPFParagraph p = cell.getParagraphs().get(0);
         String[] lines = text.split("\n", -1);
@@ -132,7 +132,7 @@ public final class CaseFile {
         }
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
+    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(size);

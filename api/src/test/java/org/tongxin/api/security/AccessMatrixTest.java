@@ -75,6 +75,21 @@ class AccessMatrixTest {
         POLICY.put("POST /api/submissions/{id}/status", P);
         POLICY.put("GET /api/observer/clusters", P);
         POLICY.put("POST /api/observer/clusters/propose", P);
+        Set<Role> pg = EnumSet.of(Role.PROSECUTOR, Role.GUARDIAN);
+        POLICY.put("POST /api/orders", P);
+        POLICY.put("GET /api/orders", pg);
+        POLICY.put("GET /api/orders/{id}", pg);
+        POLICY.put("POST /api/orders/{id}/draft", P);
+        POLICY.put("POST /api/orders/{id}/issue", P);
+        POLICY.put("POST /api/orders/{id}/acknowledge", EnumSet.of(Role.GUARDIAN));
+        POLICY.put("POST /api/orders/{id}/followups", P);
+        POLICY.put("POST /api/orders/{id}/status", P);
+        POLICY.put("GET /api/orders/{id}/document.docx", pg);
+        Set<Role> board = EnumSet.of(Role.PROSECUTOR, Role.GUARDIAN, Role.DEPARTMENT, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST);
+        POLICY.put("GET /api/threads", board);
+        POLICY.put("POST /api/threads", EnumSet.of(Role.PROSECUTOR, Role.DEPARTMENT, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
+        POLICY.put("GET /api/threads/{id}", board);
+        POLICY.put("POST /api/threads/{id}/messages", board);
     }
 
     private static TestCity city;

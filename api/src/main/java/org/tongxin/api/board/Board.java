@@ -1,0 +1,162 @@
+package org.tongxin.api.board;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tongxin.api.http.ApiException;
+import org.tongxin.model.time.LegalAge;
+
+/**
+ * The message board: threads between guardians, schools, social workers and prosecutors about an order or a
+ * minor's plan, each visible only to the people in it. Kept in {@code <state>/board.jsonl}, append-only and synced
+ * per write — outside the graph on purpose, because analysts may read the whole graph with ad-hoc queries.
+ */
+public final class Board {
+
+    /** One message. */
+    public record Message(String by, String role, String at, String text) {
+    }
+
+    /** One thread: who is in it, what it is about, its messages in order. */
+    public record Thread(String id, String subject, String about, Set<String> participants, String by, String at,
+                         List<Message> messages) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final Clock clock;
+    private final Map<String, Thread> threads = new LinkedHashMap<>();
+
+    public Board(Path stateDir, Clock clock) {
+        this.file = stateDir.resolve("board.jsonl");
+        this.clock = clock;
+        try {
+            Files.createDirectories(stateDir);
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        apply(JSON.readTree(line));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a thread; the creator is always in it. */
+    public synchronized Thread open(String by, String subject, String about, List<String> participants) {
+        String s = subject == null ? "" : subject.strip();
+        if (s.isEmpty() || s.length() > 200) {
+            throw new ApiException.BadRequest("'subject' is 1–200 characters");
+        }
+        if (about != null && !about.isBlank() && !about.matches("(order|minor):[\\p{Alnum}:_\\-]{1,80}")) {
+            throw new ApiException.BadRequest("'about' is order:<order id> or minor:<person node id>");
+        }
+        Set<String> people = new LinkedHashSet<>();
+        people.add(by);
+        if (participants != null) {
+            participants.forEach(p -> people.add(p.strip()));
+        }
+        if (people.size() < 2 || people.size() > 20) {
+            throw new ApiException.BadRequest("a thread has 2–20 people");
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "thread");
+        event.put("id", "T" + HexFormat.of().formatHex(RANDOM.generateSeed(6)).toUpperCase());
+        event.put("subject", s);
+        event.put("about", about == null || about.isBlank() ? "" : about.strip());
+        event.put("participants", List.copyOf(people));
+        event.put("by", by);
+        event.put("at", now());
+        write(event);
+        return threads.get((String) event.get("id"));
+    }
+
+    /** Posts a message as {@code by}, who must be in the thread (others are told it does not exist). */
+    public synchronized Thread post(String threadId, String by, String role, String text) {
+        Thread t = visible(threadId, by).orElseThrow(() -> new ApiException.NotFound("no thread " + threadId));
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 4000) {
+            throw new ApiException.BadRequest("'text' is 1–4000 characters");
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "message");
+        event.put("thread", t.id());
+        event.put("by", by);
+        event.put("role", role);
+        event.put("at", now());
+        event.put("text", body);
+        write(event);
+        return threads.get(t.id());
+    }
+
+    /** The thread if {@code user} is in it. */
+    public synchronized Optional<Thread> visible(String threadId, String user) {
+        return Optional.ofNullable(threads.get(threadId)).filter(t -> t.participants().contains(user));
+    }
+
+    /** The threads {@code user} is in, the most recently active first; optionally only those about one thing. */
+    public synchronized List<Thread> of(String user, String about) {
+        return threads.values().stream().filter(t -> t.participants().contains(user))
+                .filter(t -> about == null || about.equals(t.about()))
+                .sorted(Comparator.comparing(Board::lastActive).reversed()).toList();
+    }
+
+    private static String lastActive(Thread t) {
+        return t.messages().isEmpty() ? t.at() : t.messages().get(t.messages().size() - 1).at();
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock.withZone(LegalAge.ZONE)).withNano(0).toString();
+    }
+
+    private void write(Map<String, Object> event) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap((JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8)));
+            ch.force(false);
+            apply(JSON.valueToTree(event));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(JsonNode e) {
+        switch (e.path("type").asText()) {
+            case "thread" -> {
+                Set<String> people = new LinkedHashSet<>();
+                e.path("participants").forEach(p -> people.add(p.asText()));
+                threads.put(e.get("id").asText(), new Thread(e.get("id").asText(), e.path("subject").asText(),
+                        e.path("about").asText(), Set.copyOf(people), e.path("by").asText(), e.path("at").asText(), new ArrayList<>()));
+            }
+            case "message" -> {
+                Thread t = threads.get(e.path("thread").asText());
+                if (t != null) {
+                    t.messages().add(new Message(e.path("by").asText(), e.path("role").asText(), e.path("at").asText(), e.path("text").asText()));
+                }
+            }
+            default -> throw new IllegalStateException("board.jsonl: unknown entry type " + e.path("type").asText());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.tongxin.api.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.tongxin.api.Http;
+import org.tongxin.api.TestCity;
+import org.tongxin.api.security.Role;
+
+/** Orders from draft to close, their documents, and the message board's privacy, over the real server. */
+class OrderAndBoardApiTest {
+
+    private static TestCity city;
+    private static Http prosecutor;
+    private static Http guardian;
+    private static Http otherGuardian;
+    private static String guardianName;
+    private static List<String> guardianshipRefs;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        city = TestCity.get();
+        prosecutor = city.as(Role.PROSECUTOR);
+        guardian = city.as(Role.GUARDIAN);
+        guardianName = city.users.get(Role.GUARDIAN)[0];
+        String password = city.services.access().users().add("guardian-two", Role.GUARDIAN, null, null);
+        otherGuardian = Http.loggedIn(city.base(), "guardian-two", password);
+        try (Session s = city.store.driver().session()) {
+            guardianshipRefs = s.run("MATCH (l:Lead {model: 'guardianship'}) RETURN l.ref AS r ORDER BY l.key DESC LIMIT 5")
+                    .list(r -> r.get("r").asString());
+        }
+    }
+
+    @Test
+    void anOrderGoesFromADraftOnALeadToIssuedAcknowledgedFollowedUpAndClosed() throws Exception {
+        JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(0))));
+        String id = draft.get("id").asText();
+        assertThat(draft.get("status").asText()).isEqualTo("draft");
+        assertThat(draft.get("kindZh").asText()).isEqualTo("督促监护令");
+        assertThat(draft.get("basis").asText()).isEqualTo("未成年人保护法 第一百一十八条");
+        assertThat(draft.get("basisText").asText()).contains("监护");
+        assertThat(draft.get("requirements")).hasSize(3);
+        assertThat(draft.get("minorId").asText()).contains("********");
+        assertThat(guardian.get("/api/orders/" + id).status()).isEqualTo(404);
+
+        Http.Response noGuardian = prosecutor.post("/api/orders/" + id + "/issue", Map.of());
+        assertThat(noGuardian.status()).isEqualTo(422);
+        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName, "dueBy", "2026-12-31",
+                "requirements", List.of("每天接送孩子上下学", "每周向社工报告一次")));
+        JsonNode issued = prosecutor.post("/api/orders/" + id + "/issue", Map.of()).json();
+        assertThat(issued.get("status").asText()).isEqualTo("issued");
+        assertThat(issued.get("thread").asText()).startsWith("T");
+        assertThat(prosecutor.post("/api/orders/" + id + "/draft", Map.of("facts", "改写")).status()).isEqualTo(409);
+
+        assertThat(guardian.get("/api/orders").text()).contains(id);
+        assertThat(otherGuardian.get("/api/orders").text()).doesNotContain(id);
+        assertThat(otherGuardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(404);
+        JsonNode acked = guardian.post("/api/orders/" + id + "/acknowledge", Map.of("note", "已收到，会按要求做")).json();
+        assertThat(acked.get("status").asText()).isEqualTo("acknowledged");
+        assertThat(guardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(409);
+        assertThat(guardian.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "x")).status()).isEqualTo(403);
+
+        prosecutor.post("/api/orders/" + id + "/followups", Map.of("kind", "visit", "note", "入户走访，孩子按时上学"));
+        JsonNode closed = prosecutor.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "监护职责已落实")).json();
+        assertThat(closed.get("status").asText()).isEqualTo("closed");
+        List<String> trail = closed.get("steps").findValuesAsText("kind");
+        assertThat(trail).containsExactly("drafted", "status", "status", "visit", "status");
+
+        Http.Response docx = guardian.get("/api/orders/" + id + "/document.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        String text;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            text = ex.getText();
+        }
+        assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026-12-31", "监护人确认收到",
+                "入户走访", "结案");
+        assertThat(text).containsPattern("\\d{6}\\*{8}\\d{3}[0-9X]").doesNotContainPattern("(?<!\\d)\\d{17}[0-9X](?!\\d)");
+    }
+
+    @Test
+    void aGuidanceOrderCanBeDraftedFromAProfileButNotFromAnotherModelsLead() {
+        String minorNode;
+        String otherRef;
+        try (Session s = city.store.driver().session()) {
+            minorNode = s.run("MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key LIMIT 1 "
+                    + "MATCH (m:Person {id: split(l.key, ':')[1]}) RETURN elementId(m) AS id").single().get("id").asString();
+            otherRef = s.run("MATCH (l:Lead {model: 'school-bus'}) RETURN l.ref AS r LIMIT 1").single().get("r").asString();
+        }
+        JsonNode d = created(prosecutor.post("/api/orders", Map.of("kind", "guidance", "person", minorNode)));
+        assertThat(d.get("kindZh").asText()).isEqualTo("家庭教育指导令");
+        assertThat(d.get("basis").asText()).isEqualTo("家庭教育促进法 第四十九条");
+        assertThat(d.get("minorNode").asText()).isEqualTo(minorNode);
+        assertThat(prosecutor.post("/api/orders", Map.of("kind", "guidance", "lead", otherRef)).status()).isEqualTo(422);
+        assertThat(prosecutor.post("/api/orders", Map.of("kind", "x", "person", minorNode)).status()).isEqualTo(400);
+        assertThat(prosecutor.post("/api/orders", Map.of("kind", "guidance")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aThreadIsVisibleOnlyToThePeopleInIt() {
+        JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(1),
+                "guardianUser", guardianName)));
+        Http.Response issued = prosecutor.post("/api/orders/" + draft.get("id").asText() + "/issue", Map.of());
+        assertThat(issued.status()).as(issued.text()).isEqualTo(200);
+        String thread = issued.json().get("thread").asText();
+        assertThat(guardian.get("/api/threads").text()).contains(thread);
+        Http.Response posted = guardian.post("/api/threads/" + thread + "/messages", Map.of("text", "请问走访安排在哪天？"));
+        assertThat(posted.status()).isEqualTo(201);
+        assertThat(prosecutor.get("/api/threads/" + thread).json().get("messages").get(0).get("text").asText()).contains("走访");
+        assertThat(otherGuardian.get("/api/threads/" + thread).status()).isEqualTo(404);
+        assertThat(otherGuardian.post("/api/threads/" + thread + "/messages", Map.of("text", "插话")).status()).isEqualTo(404);
+        assertThat(otherGuardian.get("/api/threads").text()).doesNotContain(thread);
+        assertThat(city.as(Role.ANALYST).get("/api/threads/" + thread).status()).isEqualTo(403);
+
+        String school = city.users.get(Role.DEPARTMENT)[0];
+        JsonNode withSchool = created(prosecutor.post("/api/threads", Map.of("subject", "学生帮教计划", "participants", List.of(school))));
+        assertThat(city.as(Role.DEPARTMENT).get("/api/threads/" + withSchool.get("id").asText()).status()).isEqualTo(200);
+        assertThat(guardian.get("/api/threads/" + withSchool.get("id").asText()).status()).isEqualTo(404);
+        assertThat(prosecutor.post("/api/threads", Map.of("subject", "x", "participants", List.of("nobody-here"))).status()).isEqualTo(400);
+        // Nothing of the board is in the graph the analysts can query.
+        try (Session s = city.store.driver().session()) {
+            assertThat(s.run("MATCH (n) WHERE any(k IN keys(n) WHERE valueType(n[k]) STARTS WITH 'STRING' AND n[k] CONTAINS '请问走访安排') RETURN count(n) AS c")
+                    .single().get("c").asLong()).isZero();
+        }
+    }
+
+    private static JsonNode created(Http.Response r) {
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json();
+    }
+}
