@@ -12,6 +12,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
+import org.tongxin.api.education.EducationRoutes;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.board.BoardRoutes;
 import org.tongxin.api.observer.ObserverRoutes;
@@ -49,6 +50,7 @@ public final class ApiServer {
         all.addAll(ObserverRoutes.endpoints(s));
         all.addAll(OrderRoutes.endpoints(s));
         all.addAll(BoardRoutes.endpoints(s));
+        all.addAll(EducationRoutes.endpoints(s));
         return List.copyOf(all);
     }
 

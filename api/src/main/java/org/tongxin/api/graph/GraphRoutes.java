@@ -112,6 +112,9 @@ public final class GraphRoutes {
         }
         var profile = AssistanceProfile.of(s.store(), id, asOf)
                 .orElseThrow(() -> new ApiException.NotFound("no person " + nodeId));
-        return JSON.convertValue(profile, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> out = JSON.convertValue(profile, Map.class);
+        out.put("education", s.education().forPerson(id));
+        return out;
     }
 }

@@ -90,6 +90,17 @@ class AccessMatrixTest {
         POLICY.put("POST /api/threads", EnumSet.of(Role.PROSECUTOR, Role.DEPARTMENT, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
         POLICY.put("GET /api/threads/{id}", board);
         POLICY.put("POST /api/threads/{id}/messages", board);
+        POLICY.put("GET /api/education/courses", ALL);
+        POLICY.put("POST /api/education/courses", P);
+        POLICY.put("POST /api/education/courses/{id}/video", P);
+        POLICY.put("GET /api/education/courses/{id}/video", ALL);
+        POLICY.put("POST /api/education/bookings", EnumSet.of(Role.PROSECUTOR, Role.DEPARTMENT));
+        POLICY.put("GET /api/education/bookings", EnumSet.of(Role.PROSECUTOR, Role.DEPARTMENT));
+        POLICY.put("POST /api/education/bookings/{id}/schedule", P);
+        POLICY.put("POST /api/education/bookings/{id}/status", P);
+        Set<Role> planners = EnumSet.of(Role.PROSECUTOR, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST);
+        POLICY.put("POST /api/education/plans", planners);
+        POLICY.put("POST /api/education/attendance", planners);
     }
 
     private static TestCity city;

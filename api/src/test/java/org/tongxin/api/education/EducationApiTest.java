@@ -1,0 +1,104 @@
+package org.tongxin.api.education;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.tongxin.api.Http;
+import org.tongxin.api.TestCity;
+import org.tongxin.api.observer.Pictures;
+import org.tongxin.api.security.Role;
+
+/** The education base over the real server: catalogue, bookings and scheduling, videos by range, plans. */
+class EducationApiTest {
+
+    private static TestCity city;
+    private static Http prosecutor;
+    private static Http school;
+    private static String minorNode;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        city = TestCity.get();
+        prosecutor = city.as(Role.PROSECUTOR);
+        school = city.as(Role.DEPARTMENT);
+        try (Session s = city.store.driver().session()) {
+            minorNode = s.run("MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key DESC LIMIT 1 "
+                    + "MATCH (m:Person {id: split(l.key, ':')[1]}) RETURN elementId(m) AS id").single().get("id").asString();
+        }
+    }
+
+    @Test
+    void everyRoleSeesTheCatalogueSeededFromTheBundledList() {
+        for (Role r : Role.values()) {
+            JsonNode c = city.as(r).get("/api/education/courses").json();
+            assertThat(c.get("courses").size()).as(r.code()).isGreaterThanOrEqualTo(9);
+        }
+        JsonNode added = prosecutor.post("/api/education/courses", Map.of("title", "预防电信诈骗", "topic", "网络安全",
+                "form", "live", "minutes", 45)).json();
+        assertThat(added.get("id").asText()).startsWith("C");
+        assertThat(prosecutor.post("/api/education/courses", Map.of("title", "x", "topic", "烹饪", "form", "live", "minutes", 45)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSchoolOrdersAClassAndAProsecutorSchedulesAndDeliversIt() {
+        JsonNode booked = school.post("/api/education/bookings", Map.of("course", "C003", "date", "2026-12-15",
+                "audience", "四年级全体学生", "size", 180)).json();
+        String id = booked.get("id").asText();
+        assertThat(booked.get("status").asText()).isEqualTo("requested");
+        assertThat(booked.get("school").asText()).isEqualTo("370612-JCY");
+        assertThat(school.get("/api/education/bookings").text()).contains(id);
+        String prosecutorName = city.users.get(Role.PROSECUTOR)[0];
+        JsonNode scheduled = prosecutor.post("/api/education/bookings/" + id + "/schedule",
+                Map.of("prosecutor", prosecutorName, "at", "2026-12-15T09:30")).json();
+        assertThat(scheduled.get("status").asText()).isEqualTo("scheduled");
+        assertThat(scheduled.get("prosecutor").asText()).isEqualTo(prosecutorName);
+        assertThat(school.post("/api/education/bookings/" + id + "/schedule", Map.of("at", "2026-12-15T09:30")).status()).isEqualTo(403);
+        JsonNode delivered = prosecutor.post("/api/education/bookings/" + id + "/status", Map.of("to", "delivered", "note", "180 人参加")).json();
+        assertThat(delivered.get("status").asText()).isEqualTo("delivered");
+        assertThat(delivered.get("steps")).hasSize(2);
+        assertThat(school.post("/api/education/bookings", Map.of("course", "C003", "date", "2020-01-01", "audience", "x", "size", 10)).status()).isEqualTo(400);
+        String password = city.services.access().users().add("traffic-staff", Role.DEPARTMENT, "交警大队", "traffic_police");
+        Http traffic = Http.loggedIn(city.base(), "traffic-staff", password);
+        assertThat(traffic.post("/api/education/bookings", Map.of("course", "C003", "date", "2026-12-15", "audience", "x", "size", 10)).status()).isEqualTo(403);
+        assertThat(traffic.get("/api/education/bookings").text()).doesNotContain(id);
+    }
+
+    @Test
+    void aRecordedClassVideoIsServedInRangesSoThePlayerCanSeek() {
+        byte[] video = Pictures.mp4(300_000);
+        String media = prosecutor.postBytes("/api/media", video, "video/mp4").json().get("id").asText();
+        JsonNode course = prosecutor.post("/api/education/courses/C005/video", Map.of("media", media)).json();
+        assertThat(course.get("hasVideo").asBoolean()).isTrue();
+        Http guardian = city.as(Role.GUARDIAN);
+        Http.Response whole = guardian.get("/api/education/courses/C005/video");
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.header("Accept-Ranges")).isEqualTo("bytes");
+        Http.Response tail = guardian.get("/api/education/courses/C005/video", "Range", "bytes=299000-");
+        assertThat(tail.status()).isEqualTo(206);
+        assertThat(tail.header("Content-Range")).isEqualTo("bytes 299000-299999/300000");
+        assertThat(tail.bytes()).isEqualTo(Arrays.copyOfRange(video, 299_000, 300_000));
+        assertThat(guardian.get("/api/education/courses/C001/video").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPlanAssignsClassesAndTheAttendanceShowsOnTheProfile() {
+        assertThat(prosecutor.post("/api/education/plans", Map.of("person", minorNode, "course", "C002")).status()).isEqualTo(201);
+        prosecutor.post("/api/education/attendance", Map.of("person", minorNode, "course", "C002", "date", "2026-11-20", "attended", true));
+        prosecutor.post("/api/education/attendance", Map.of("person", minorNode, "course", "C002", "date", "2026-11-25", "attended", false,
+                "note", "请假"));
+        JsonNode edu = prosecutor.get("/api/profiles/" + Http.enc(minorNode)).json().get("education");
+        assertThat(edu.get("sessions").asInt()).isEqualTo(2);
+        assertThat(edu.get("attended").asInt()).isEqualTo(1);
+        assertThat(edu.get("planned").get(0).get("course").asText()).isEqualTo("C002");
+        assertThat(edu.get("planned").get(0).get("attendance").get(1).get("note").asText()).isEqualTo("请假");
+        Http worker = city.as(Role.SOCIAL_WORKER);
+        assertThat(worker.post("/api/education/plans", Map.of("person", minorNode, "course", "C001")).status()).isEqualTo(404);
+        assertThat(prosecutor.post("/api/education/attendance", Map.of("person", minorNode, "course", "C002", "date", "2099-01-01",
+                "attended", true)).status()).isEqualTo(400);
+    }
+}
