@@ -102,7 +102,13 @@ class WebViewBrowserTest {
         browser.findElement(By.id("login-password")).clear();
         browser.findElement(By.id("login-password")).sendKeys(city.users.get(role)[1]);
         browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who-name")));
+        // The header of the previous user stays until the new login is through: wait for this user's name, then
+        // for the page the role starts on.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who-name"), city.users.get(role)[0]));
+        wait.until(d -> {
+            Object ready = ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready");
+            return ready != null && !"#/login".equals(ready);
+        });
     }
 
     @AfterAll
@@ -339,6 +345,104 @@ class WebViewBrowserTest {
                 .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.body()).doesNotContain("<script>").doesNotContain("onclick=");
+    }
+
+    @Test
+    @Order(13)
+    void aLawSearchMarksTheWordsItMatchedAndALeadsArticleLinksToIt() {
+        open("/#/laws");
+        WebElement query = browser.findElement(By.id("law-query"));
+        query.sendKeys("网吧 未成年人");
+        browser.findElement(By.id("law-search")).click();
+        WebElement hits = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("law-hits")));
+        WebElement first = hits.findElements(By.cssSelector(".law-hit")).get(0);
+        assertThat(first.getText()).contains("未成年人保护法 第五十八条").contains("互联网上网服务营业场所");
+        List<String> marked = first.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        assertThat(marked).anyMatch(m -> m.contains("未成年人")).anyMatch(m -> m.contains("互联网"));
+        assertThat(browser.findElement(By.id("law-expanded")).getText()).contains("互联网上网服务营业场所");
+        screenshot("laws");
+        first.findElement(By.cssSelector("a.law-link")).click();
+        WebElement article = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("law-article")));
+        assertThat(article.getText()).contains("第五十八条").contains("不得允许未成年人进入");
+    }
+
+    @Test
+    @Order(14)
+    void anOrderIsDraftedFromALeadIssuedAndAcknowledgedByTheGuardian() {
+        String ref;
+        try (Session s = city.store.driver().session()) {
+            ref = s.run("MATCH (l:Lead {model: 'guardianship'}) RETURN l.ref AS r ORDER BY l.key DESC LIMIT 1").single().get("r").asString();
+        }
+        open("/#/lead/" + ref);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("draft-supervision"))).click();
+        WebElement guardianUser = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order-guardian-user")));
+        assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("草稿");
+        guardianUser.sendKeys(city.users.get(Role.GUARDIAN)[0]);
+        browser.findElement(By.id("order-issue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
+        String orderUrl = browser.getCurrentUrl();
+        screenshot("order-issued");
+
+        logIn(Role.GUARDIAN);
+        open("/#/orders");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".order-row"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("order-acknowledge"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("order-status"), "监护人已确认"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(orderUrl);
+        WebElement text = browser.findElement(By.id("thread-text"));
+        text.sendKeys("收到，请问何时走访？");
+        browser.findElement(By.id("thread-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-messages"), "何时走访"));
+        assertThat(browser.findElement(By.id("order-steps")).getText()).contains("监护人已确认");
+        screenshot("order-acknowledged");
+        logIn(Role.PROSECUTOR);
+    }
+
+    @Test
+    @Order(15)
+    void aVolunteerSubmitsAProblemWithAPhotoFromAPhoneSizedPage() throws Exception {
+        double lat;
+        double lon;
+        try (Session s = city.store.driver().session()) {
+            var r = s.run("MATCH (v:Venue) WHERE v.lat IS NOT NULL AND v.kind = '网吧' RETURN v.lat AS lat, v.lon AS lon ORDER BY v.code LIMIT 1").single();
+            lat = r.get("lat").asDouble();
+            lon = r.get("lon").asDouble();
+        }
+        Path photo = Files.createTempFile("netbar", ".jpg");
+        Files.write(photo, org.tongxin.api.observer.Pictures.jpegWithGps(lat + 0.0003, lon));
+        logIn(Role.VOLUNTEER);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(420, 900));
+        try {
+            open("/#/observe");
+            WebElement description = browser.findElement(By.id("obs-description"));
+            description.sendKeys("晚上十点多有几个初中生在网吧上网，前台没有查身份证");
+            browser.findElement(By.id("obs-at")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("obs-suggestion"), "网吧接纳未成年人"));
+            browser.findElement(By.id("obs-media")).sendKeys(photo.toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obs-files img.thumb")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("obs-gps")));
+            assertThat(browser.findElement(By.id("obs-lat")).getAttribute("value")).startsWith(String.valueOf(lat).substring(0, 5));
+            screenshot("observe-form");
+            browser.findElement(By.id("obs-submit")).click();
+            WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("obs-done")));
+            assertThat(done.getText()).contains("已提交");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-submissions"), "已提交"));
+            screenshot("observe-submitted");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        }
+        try (Session s = city.store.driver().session()) {
+            var r = s.run("MATCH (x:Submission {by: $u})-[:ABOUT_PLACE]->(v:Venue) RETURN x.category AS c, size(x.media) AS m, v.kind AS kind "
+                    + "ORDER BY x.submittedAt DESC LIMIT 1", Map.of("u", city.users.get(Role.VOLUNTEER)[0])).single();
+            assertThat(r.get("c").asString()).isEqualTo("netbar");
+            assertThat(r.get("m").asInt()).isEqualTo(1);
+            assertThat(r.get("kind").asString()).isEqualTo("网吧");
+        }
+        logIn(Role.PROSECUTOR);
+        open("/#/submissions");
+        assertThat(browser.findElement(By.id("submissions")).getText()).contains("网吧接纳未成年人");
+        assertThat(browser.findElements(By.cssSelector("#submissions img.thumb"))).isNotEmpty();
+        screenshot("submissions");
     }
 
     private static void open(String path) {

@@ -1,4 +1,5 @@
-// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>.
+// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/laws, #/observe,
+// #/submissions, #/orders, #/order/<id>, #/board, #/education.
 (function () {
   async function route() {
     const token = ++TX.routeToken;
@@ -23,7 +24,13 @@
         case 'venues': await TX.pages.venues(); break;
         case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
         case 'login': await TX.pages.login(); break;
-        case 'welcome': await TX.pages.welcome(); break;
+        case 'laws': await TX.pages.laws(params); break;
+        case 'observe': await TX.pages.observe(); break;
+        case 'submissions': await TX.pages.submissions(params); break;
+        case 'orders': await TX.pages.orders(); break;
+        case 'order': await TX.pages.order(decodeURIComponent(parts[1] || '')); break;
+        case 'board': await TX.pages.board(params); break;
+        case 'education': await TX.pages.education(params); break;
         case 'minors': await TX.pages.minors(); break;
         case 'audit': await TX.pages.audit(params); break;
         default: await TX.pages.leads(params);

@@ -16,7 +16,7 @@
       el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', r.zh),
       el('div', { class: 'muted' }, r.legalBasis),
       r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article' },
-        el('strong', {}, (a.law || a.cited) + ' ' + (a.article || '')), '\n',
+        a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, (a.law || a.cited) + ' ' + (a.article || '')), '\n',
         a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
     const source = el('div', { id: 'evidence-source' });
     const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', {
@@ -32,6 +32,11 @@
       el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, '关系图 PNG'),
       el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX'),
       el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索'));
+    if (l.model === 'guardianship' && TX.me && TX.me.role === 'prosecutor') {
+      exportsBox.append(
+        el('button', { type: 'button', id: 'draft-supervision', onclick: () => TX.draftOrder('supervision', { lead: l.ref }) }, '起草督促监护令'),
+        el('button', { type: 'button', class: 'secondary', id: 'draft-guidance', onclick: () => TX.draftOrder('guidance', { lead: l.ref }) }, '起草家庭教育指导令'));
+    }
     const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
     if (!live()) { return; }
     TX.view(

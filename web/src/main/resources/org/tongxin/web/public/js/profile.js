@@ -2,6 +2,35 @@
 (function () {
   const { el, t } = TX;
 
+  /** The plan's classes with attendance, and for planners the forms to add a class and record a session. */
+  async function education(id, e) {
+    const box = el('div', { id: 'profile-education' });
+    box.append(el('div', { class: 'muted' }, '出勤 ' + e.attended + ' / ' + e.sessions + ' 次'),
+      e.planned.length ? el('ul', {}, e.planned.map(c => el('li', {}, c.course + ' ' + c.title + '（' + c.topic + '）',
+        el('div', { class: 'muted' }, c.attendance.map(a => TX.fmt(a.date) + (a.attended ? ' 出勤' : ' 缺勤') + (a.note ? '（' + a.note + '）' : '')).join('；')))))
+        : el('div', { class: 'muted' }, t('none', '无')));
+    if (!['prosecutor', 'social_worker', 'psychologist'].includes(TX.me.role)) { return box; }
+    const courses = (await TX.get('/api/education/courses')).courses;
+    const course = el('select', { id: 'plan-course' }, courses.map(c => el('option', { value: c.id }, c.id + ' ' + c.title)));
+    const date = el('input', { id: 'plan-date', type: 'date' });
+    const attended = el('select', { id: 'plan-attended' }, el('option', { value: 'true' }, '出勤'), el('option', { value: 'false' }, '缺勤'));
+    const message = el('div');
+    const call = (url, body) => async () => {
+      try { await TX.post(url, body()); TX.pages.profile(id); } catch (err) { message.replaceChildren(TX.error(err.message)); }
+    };
+    box.append(el('div', { class: 'actions' }, course,
+      el('button', { type: 'button', class: 'secondary', id: 'plan-add', onclick: call('/api/education/plans', () => ({ person: id, course: course.value })) }, '加入帮教计划'),
+      date, attended,
+      el('button', { type: 'button', class: 'secondary', id: 'plan-attend', onclick: call('/api/education/attendance',
+        () => ({ person: id, course: course.value, date: date.value, attended: attended.value === 'true' })) }, '记录出勤')), message);
+    if (TX.me.role === 'prosecutor') {
+      box.append(el('div', { class: 'actions' },
+        el('button', { type: 'button', id: 'profile-supervision', onclick: () => TX.draftOrder('supervision', { person: id }) }, '起草督促监护令'),
+        el('button', { type: 'button', class: 'secondary', id: 'profile-guidance', onclick: () => TX.draftOrder('guidance', { person: id }) }, '起草家庭教育指导令')));
+    }
+    return box;
+  }
+
   TX.pages.profile = async function (id) {
     const live = TX.current();
     let p;
@@ -27,6 +56,7 @@
         el('div', {},
           section('profile.risks', '风险因素', list(p.riskFactors, r => r.zh + '（' + r.evidence.length + ' 条记录）')),
           section('profile.measures', '建议措施', list(p.measures, m => m)),
-          section('profile.associates', '有记录的关系人', list(p.associatesWithRecords, a => Object.values(a).map(TX.fmt).join(' '))))));
+          section('profile.associates', '有记录的关系人', list(p.associatesWithRecords, a => Object.values(a).map(TX.fmt).join(' '))),
+          section('profile.education', '法治课程与出勤', await education(id, p.education)))));
   };
 })();

@@ -5,19 +5,19 @@
 
   /** The navigation entries each role may use (the API enforces the same). */
   const NAV = {
-    prosecutor: ['leads', 'explore', 'cypher', 'venues', 'audit', 'api'],
-    analyst: ['leads', 'explore', 'cypher', 'venues', 'api'],
-    department: ['leads'],
-    social_worker: ['minors'],
-    psychologist: ['minors'],
-    guardian: [],
-    volunteer: []
+    prosecutor: ['leads', 'explore', 'cypher', 'venues', 'submissions', 'orders', 'board', 'laws', 'education', 'audit', 'api'],
+    analyst: ['leads', 'explore', 'cypher', 'venues', 'laws', 'education', 'api'],
+    department: ['leads', 'board', 'laws', 'education'],
+    social_worker: ['minors', 'board', 'laws', 'education'],
+    psychologist: ['minors', 'board', 'laws', 'education'],
+    guardian: ['orders', 'board', 'laws', 'education'],
+    volunteer: ['observe', 'laws', 'education']
   };
 
   TX.home = function () {
     const role = TX.me && TX.me.role;
     return role === 'social_worker' || role === 'psychologist' ? '#/minors'
-      : role === 'guardian' || role === 'volunteer' ? '#/welcome' : '#/leads';
+      : role === 'guardian' ? '#/orders' : role === 'volunteer' ? '#/observe' : '#/leads';
   };
 
   TX.loadMe = async function () {
@@ -64,13 +64,6 @@
     el('button', { type: 'submit', id: 'login-button' }, t('login.submit', '登录')), message);
     if (!live()) { return; }
     TX.view(form);
-  };
-
-  TX.pages.welcome = async function () {
-    const live = TX.current();
-    if (!live()) { return; }
-    TX.view(el('div', { class: 'panel' }, el('h1', {}, '欢迎，' + (TX.me ? TX.me.user : '')),
-      el('p', {}, '督促监护令、家庭教育指导与观察员提交将在共育园地与观察员平台中提供。')));
   };
 
   TX.pages.minors = async function () {

@@ -1,0 +1,136 @@
+// Observer platform: a volunteer's phone-sized report form and their submissions; the prosecutors' desk.
+(function () {
+  const { el, t } = TX;
+
+  const STATUS = { submitted: '已提交', acknowledged: '已受理', referred: '已移送主管部门', proposed: '已提出检察建议/专项监督',
+    dismissed: '不予处理', closed: '已办结' };
+  TX.submissionStatus = s => STATUS[s] || s;
+
+  /** Uploads one file as the request body; the server decides what it is from its bytes. */
+  async function upload(file) {
+    const csrf = (document.cookie.split('; ').find(c => c.startsWith('TX_CSRF=')) || '').substring(8);
+    const r = await fetch('/api/media', { method: 'POST', credentials: 'same-origin', body: file,
+      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrf, Accept: 'application/json' } });
+    const body = await r.json().catch(() => ({ error: 'HTTP ' + r.status }));
+    if (!r.ok) { throw new Error(file.name + '：' + (body.error || r.status)); }
+    return body;
+  }
+
+  TX.pages.observe = async function () {
+    const live = TX.current();
+    const meta = await TX.loadMeta();
+    const places = (await TX.get('/api/observer/places')).places;
+    const mine = await TX.get('/api/submissions');
+    const message = el('div', { id: 'observe-message' });
+    const category = el('select', { id: 'obs-category', required: true }, el('option', { value: '' }, t('observe.pick', '请选择')),
+      meta.categories.map(c => el('option', { value: c.code }, c.zh)));
+    const suggestion = el('div', { class: 'muted', id: 'obs-suggestion' });
+    const description = el('textarea', { id: 'obs-description', rows: 4, required: true, placeholder: t('observe.describe', '发生了什么？（至少 5 个字）'),
+      onchange: async () => {
+        if (description.value.trim().length < 5) { return; }
+        const s = await TX.post('/api/observer/classify', { description: description.value });
+        suggestion.replaceChildren(t('observe.suggested', '建议类别') + '：', el('strong', { id: 'obs-suggested' }, s.zh), ' ',
+          el('button', { type: 'button', class: 'secondary', onclick: () => { category.value = s.category; } }, t('observe.use', '采用')));
+        if (!category.value) { category.value = s.category; }
+      } });
+    const filter = el('input', { id: 'obs-place-filter', placeholder: t('observe.placeFilter', '按名称筛选场所或学校') });
+    const place = el('select', { id: 'obs-place' });
+    const fillPlaces = () => place.replaceChildren(el('option', { value: '' }, t('observe.point', '— 用地图点位 —')),
+      places.filter(p => !filter.value || p.name.includes(filter.value.trim()))
+        .map(p => el('option', { value: p.place }, (p.kind === 'school' ? '学校 · ' : (p.sort || '场所') + ' · ') + p.name)));
+    filter.addEventListener('input', fillPlaces);
+    fillPlaces();
+    const lat = el('input', { id: 'obs-lat', type: 'number', step: 'any', placeholder: '纬度' });
+    const lon = el('input', { id: 'obs-lon', type: 'number', step: 'any', placeholder: '经度' });
+    const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().substring(0, 16);
+    const at = el('input', { id: 'obs-at', type: 'datetime-local', value: now });
+    const uploaded = [];
+    const files = el('div', { id: 'obs-files', class: 'thumbs' });
+    const picker = el('input', { id: 'obs-media', type: 'file', multiple: true, accept: 'image/jpeg,image/png,video/mp4', onchange: async () => {
+      for (const f of picker.files) {
+        try {
+          const m = await upload(f);
+          uploaded.push(m);
+          files.append(m.type.startsWith('image/') ? el('img', { src: '/api/media/' + m.id, alt: f.name, class: 'thumb' })
+            : el('span', { class: 'badge' }, '视频 ' + Math.round(m.bytes / 1024) + ' KB'));
+          if (m.lat != null && !lat.value && !place.value) {
+            lat.value = m.lat; lon.value = m.lon;
+            message.replaceChildren(el('div', { class: 'notice', id: 'obs-gps' }, t('observe.gps', '已从照片读取拍摄位置（照片本身不保留位置信息）')));
+          }
+        } catch (e) { message.replaceChildren(TX.error(e.message)); }
+      }
+      picker.value = '';
+    } });
+    const form = el('form', { class: 'panel phone', id: 'observe-form', onsubmit: async ev => {
+      ev.preventDefault();
+      const body = { category: category.value, description: description.value, at: at.value, media: uploaded.map(m => m.id) };
+      if (place.value) { body.place = place.value; } else { body.lat = parseFloat(lat.value); body.lon = parseFloat(lon.value); }
+      try {
+        const s = await TX.post('/api/submissions', body);
+        message.replaceChildren(el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ' + s.id + ' · ' + s.placeName));
+        setTimeout(() => { if (live()) { TX.pages.observe(); } }, 1200);
+      } catch (e) { message.replaceChildren(TX.error(e.message)); }
+    } },
+    el('label', {}, el('span', {}, t('observe.category', '问题类别')), category), suggestion,
+    el('label', {}, el('span', {}, t('observe.description', '问题描述')), description),
+    el('label', {}, el('span', {}, t('observe.place', '地点')), filter, place),
+    el('div', { class: 'row' }, lat, lon),
+    el('label', {}, el('span', {}, t('observe.at', '发生时间')), at),
+    el('label', {}, el('span', {}, t('observe.media', '照片（1–5 张，JPEG/PNG ≤ 10 MB）或视频（MP4 ≤ 50 MB）')), picker), files,
+    el('button', { type: 'submit', id: 'obs-submit' }, t('observe.submit', '提交')), message);
+    const list = el('table', { id: 'my-submissions' }, el('tbody', {}, mine.items.map(s => el('tr', {},
+      el('td', {}, s.id), el('td', {}, s.categoryZh), el('td', {}, s.placeName),
+      el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status))),
+      el('td', { class: 'muted' }, s.result || '')))));
+    if (!live()) { return; }
+    TX.view(el('h1', { 'data-i18n': 'observe.title' }, '观察员平台 · 提交问题'), form,
+      el('h2', { 'data-i18n': 'observe.mine' }, '我的提交'), el('div', { class: 'panel' }, mine.items.length ? list : el('div', { class: 'muted' }, t('none', '无'))));
+  };
+
+  TX.pages.submissions = async function (params) {
+    const live = TX.current();
+    const meta = await TX.loadMeta();
+    const overdue = params.get('overdue') === 'true';
+    const r = await TX.get('/api/submissions' + TX.qs({ overdue, status: params.get('status') }));
+    const clusters = (await TX.get('/api/observer/clusters')).clusters;
+    const act = (s, to) => async () => {
+      const body = { to };
+      if (to === 'referred') {
+        const d = prompt(t('subs.department', '移送部门代码') + '（' + Object.keys(meta.departments).join(', ') + '）', '');
+        if (d) { body.department = d; }
+      }
+      if (to === 'closed' || to === 'dismissed') {
+        const note = prompt(to === 'closed' ? t('subs.reply', '主管部门回复 / 办理结果') : t('subs.reason', '不予处理的理由'));
+        if (!note) { return; }
+        body.note = note;
+      }
+      try { await TX.post('/api/submissions/' + s.id + '/status', body); TX.pages.submissions(params); } catch (e) { alert(e.message); }
+    };
+    const rows = r.items.map(s => el('tr', { class: 'submission' + (s.ackOverdue || s.resultOverdue ? ' overdue' : '') },
+      el('td', {}, s.id, el('div', { class: 'muted' }, s.by)), el('td', {}, s.categoryZh), el('td', {}, s.placeName,
+        s.placeNode ? el('div', {}, el('a', { href: '#/explore' + TX.qs({ node: s.placeNode }) }, t('subs.around', '在图谱中查看'))) : null),
+      el('td', {}, s.description, el('div', {}, (s.media || []).map((m, i) => (s.mediaTypes[i] || '').startsWith('image/')
+        ? el('img', { class: 'thumb', src: '/api/media/' + m, alt: '' }) : el('a', { href: '/api/media/' + m }, '视频')))),
+      el('td', {}, TX.fmt(s.submittedAt)), el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status)),
+        s.ackOverdue ? el('div', { class: 'badge red' }, t('subs.ackOverdue', '超 3 日未受理')) : null,
+        s.resultOverdue ? el('div', { class: 'badge red' }, t('subs.resultOverdue', '超 3 个月未办结')) : null),
+      el('td', { class: 'actions' }, (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
+        .map(to => el('button', { type: 'button', class: 'secondary', onclick: act(s, to) }, ({ acknowledged: '受理', referred: '移送', dismissed: '不予处理', closed: '办结' })[to])))));
+    const clusterRows = clusters.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.categoryZh),
+      el('td', {}, c.submissions + ' 条 / ' + c.volunteers + ' 人'),
+      el('td', {}, c.recurring ? el('span', { class: 'badge red' }, '反复发生') : el('span', { class: 'muted' }, '单发')),
+      el('td', {}, c.proposal ? ({ recommendation: '已提出检察建议', campaign: '已列入专项监督' })[c.proposal]
+        : c.recurring ? el('span', { class: 'actions' }, ['recommendation', 'campaign'].map(kind => el('button', { type: 'button', class: 'secondary', onclick: async () => {
+          try { await TX.post('/api/observer/clusters/propose', { place: c.place, category: c.category, kind }); TX.pages.submissions(params); } catch (e) { alert(e.message); }
+        } }, kind === 'recommendation' ? '提出检察建议' : '列入专项监督'))) : '')));
+    if (!live()) { return; }
+    TX.view(el('h1', { 'data-i18n': 'subs.title' }, '观察员线索办理'),
+      el('div', { class: 'chips' }, el('a', { class: 'chip' + (overdue ? '' : ' on'), href: '#/submissions' }, '全部 ', el('span', { class: 'n' }, r.total)),
+        el('a', { class: 'chip' + (overdue ? ' on' : ''), id: 'overdue-filter', href: '#/submissions?overdue=true' }, '超期 ',
+          el('span', { class: 'n' }, r.ackOverdue + ' / ' + r.resultOverdue))),
+      el('div', { class: 'panel' }, el('table', { id: 'submissions' }, el('thead', {}, el('tr', {}, ['编号', '类别', '地点', '描述', '提交时间', '状态', '办理'].map(h => el('th', {}, h)))),
+        el('tbody', {}, rows))),
+      el('h2', {}, '近 90 天聚合（地点 × 类别）'),
+      el('div', { class: 'panel' }, el('table', { id: 'clusters' }, el('tbody', {}, clusterRows))));
+  };
+})();

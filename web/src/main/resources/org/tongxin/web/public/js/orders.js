@@ -1,0 +1,124 @@
+// Co-education garden: orders to guardians (督促监护令, 家庭教育指导令) and their message threads.
+(function () {
+  const { el, t } = TX;
+
+  const STATUS = { draft: '草稿', issued: '已发出', acknowledged: '监护人已确认', closed: '已结案', cancelled: '已撤回' };
+  const STEP = { drafted: '起草', visit: '走访', note: '记录' };
+
+  /** Drafts an order from a lead or a profile and opens it. */
+  TX.draftOrder = async function (kind, from) {
+    try {
+      const o = await TX.post('/api/orders', Object.assign({ kind }, from));
+      location.hash = '#/order/' + o.id;
+    } catch (e) { alert(e.message); }
+  };
+
+  TX.pages.orders = async function () {
+    const live = TX.current();
+    const r = await TX.get('/api/orders');
+    const rows = r.items.map(o => el('tr', { class: 'clickable order-row', onclick: () => { location.hash = '#/order/' + o.id; } },
+      el('td', {}, o.id), el('td', {}, o.kindZh), el('td', {}, o.minorName + ' ' + o.minorId), el('td', {}, o.guardianName),
+      el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, STATUS[o.status] || o.status))));
+    if (!live()) { return; }
+    TX.view(el('h1', { 'data-i18n': 'orders.title' }, '共育园地 · 令状'),
+      TX.me.role === 'prosecutor' ? el('div', { class: 'muted' }, t('orders.how', '在监护类线索或人员画像页起草督促监护令、家庭教育指导令。')) : null,
+      el('div', { class: 'panel' }, r.items.length ? el('table', { id: 'orders' }, el('thead', {}, el('tr', {},
+        ['编号', '类型', '未成年人', '监护人', '履行期限', '状态'].map(h => el('th', {}, h)))), el('tbody', {}, rows))
+        : el('div', { class: 'muted', id: 'no-orders' }, t('none', '无'))));
+  };
+
+  TX.pages.order = async function (id) {
+    const live = TX.current();
+    const o = await TX.get('/api/orders/' + encodeURIComponent(id));
+    const me = TX.me;
+    const message = el('div', { id: 'order-message' });
+    const reload = () => TX.pages.order(id);
+    const call = (url, body) => async () => {
+      try { await TX.post(url, body()); reload(); } catch (e) { message.replaceChildren(TX.error(e.message)); }
+    };
+    const actions = el('div', { class: 'actions', id: 'order-actions' });
+    if (me.role === 'prosecutor') {
+      if (o.status === 'draft') {
+        const guardianUser = el('input', { id: 'order-guardian-user', value: o.guardianUser || '', placeholder: t('orders.guardianUser', '监护人账号') });
+        const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
+        const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
+        actions.append(el('label', {}, '事实 ', facts), el('label', {}, '监护人账号 ', guardianUser), el('label', {}, '履行期限 ', dueBy),
+          el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft',
+            () => ({ guardianUser: guardianUser.value, dueBy: dueBy.value, facts: facts.value })) }, '保存草稿'),
+          el('button', { type: 'button', id: 'order-issue', onclick: async () => {
+            try {
+              await TX.post('/api/orders/' + id + '/draft', { guardianUser: guardianUser.value, dueBy: dueBy.value, facts: facts.value });
+              await TX.post('/api/orders/' + id + '/issue', {});
+              reload();
+            } catch (e) { message.replaceChildren(TX.error(e.message)); }
+          } }, '发出'));
+      }
+      if (o.status === 'issued' || o.status === 'acknowledged') {
+        const note = el('input', { id: 'order-followup-note', size: 40, placeholder: '回访情况' });
+        actions.append(note,
+          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, '记录走访'),
+          el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, '结案'));
+      }
+    }
+    if (me.role === 'guardian' && o.status === 'issued') {
+      actions.append(el('button', { type: 'button', id: 'order-acknowledge', onclick: call('/api/orders/' + id + '/acknowledge', () => ({ note: '已收到' })) },
+        t('orders.acknowledge', '我已收到并知晓')));
+    }
+    actions.append(el('a', { href: '/api/orders/' + id + '/document.docx', id: 'order-docx', download: 'order-' + id + '.docx' }, '文书 DOCX'));
+    const steps = el('ol', { id: 'order-steps' }, (o.steps || []).map(s => el('li', {},
+      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? (STATUS[s.to] || s.to) : (STEP[s.kind] || s.kind)) + '（' + s.by + '）' + (s.note ? '：' + s.note : ''))));
+    const thread = o.thread ? await threadBox(o.thread) : null;
+    if (!live()) { return; }
+    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status)),
+      el('div', { class: 'grid2' },
+        el('div', {},
+          el('div', { class: 'panel' }, TX.kv({ 未成年人: o.minorName + ' ' + o.minorId, 监护人: o.guardianName + '（' + o.guardianRelation + '）',
+            履行期限: o.dueBy, 事实: o.facts })),
+          el('div', { class: 'panel' }, el('h2', {}, '法律依据'), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
+            el('div', { class: 'article' }, o.basisText || '')),
+          el('div', { class: 'panel' }, el('h2', {}, '责令事项'), el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
+        el('div', {}, el('div', { class: 'panel' }, el('h2', {}, '办理'), actions, message, steps), thread)));
+  };
+
+  /** The messages of a thread with a reply box; used on order pages and the board. */
+  async function threadBox(threadId) {
+    let th;
+    try { th = await TX.get('/api/threads/' + encodeURIComponent(threadId)); } catch (e) { return TX.error(e.message); }
+    const box = el('div', { class: 'panel thread', id: 'thread' });
+    const draw = (x) => {
+      const text = el('textarea', { id: 'thread-text', rows: 2, cols: 50 });
+      box.replaceChildren(el('h2', {}, '留言 · ' + x.subject), el('div', { class: 'muted' }, '参与者：' + x.participants.join('、')),
+        el('ul', { class: 'messages', id: 'thread-messages' }, x.messages.map(m => el('li', {}, el('strong', {}, m.by), ' ',
+          el('span', { class: 'muted' }, TX.fmt(m.at)), el('div', {}, m.text)))),
+        text, el('button', { type: 'button', id: 'thread-send', onclick: async () => {
+          try { draw(await TX.post('/api/threads/' + x.id + '/messages', { text: text.value })); } catch (e) { box.append(TX.error(e.message)); }
+        } }, '发送'));
+    };
+    draw(th);
+    return box;
+  }
+  TX.threadBox = threadBox;
+
+  TX.pages.board = async function (params) {
+    const live = TX.current();
+    const r = await TX.get('/api/threads');
+    const open = params.get('thread') ? await threadBox(params.get('thread')) : null;
+    const canOpen = ['prosecutor', 'department', 'social_worker', 'psychologist'].includes(TX.me.role);
+    const subject = el('input', { id: 'new-thread-subject', placeholder: '主题' });
+    const people = el('input', { id: 'new-thread-people', placeholder: '参与者账号，逗号分隔' });
+    const message = el('div');
+    if (!live()) { return; }
+    TX.view(el('h1', { 'data-i18n': 'board.title' }, '共育园地 · 留言'),
+      el('div', { class: 'grid2' },
+        el('div', { class: 'panel' }, el('ul', { id: 'threads' }, r.threads.map(x => el('li', {},
+          el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
+          el('span', { class: 'muted' }, x.messages + ' 条 · ' + TX.fmt(x.lastAt) + ' · ' + x.participants.join('、'))))),
+          canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', onclick: async () => {
+            try {
+              const x = await TX.post('/api/threads', { subject: subject.value, participants: people.value.split(/[,，\s]+/).filter(Boolean) });
+              location.hash = '#/board' + TX.qs({ thread: x.id });
+            } catch (e) { message.replaceChildren(TX.error(e.message)); }
+          } }, '开设留言'), message) : null),
+        open || el('div')));
+  };
+})();
