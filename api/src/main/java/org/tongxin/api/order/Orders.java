@@ -33,7 +33,7 @@ public final class Orders {
 
     /** A draft request: the kind, a lead ref or a person node, and anything to set instead of the defaults. */
     public record Draft(String kind, String lead, String person, String facts, List<String> requirements, String dueBy,
-                        String guardianUser) {
+                        String guardianUser, String guardianName) {
     }
 
     static final Map<String, Set<String>> NEXT = Map.of(
@@ -72,7 +72,9 @@ public final class Orders {
         p.put("kind", kind.code());
         p.put("minorId", minorId);
         p.put("minorName", profile.identity().getOrDefault("name", ""));
-        p.put("guardianName", guardian.getOrDefault("name", ""));
+        // With every listed guardian dead (rule R7.2) there is no one to name yet: the prosecutor names who has care.
+        p.put("guardianName", d.guardianName() != null && !d.guardianName().isBlank()
+                ? Steps.text(d.guardianName(), "guardianName", 64, true) : guardian.getOrDefault("name", ""));
         p.put("guardianRelation", guardian.getOrDefault("relation", ""));
         p.put("guardianUser", d.guardianUser() == null ? "" : d.guardianUser().strip());
         p.put("leadRef", leadRef);
@@ -114,6 +116,9 @@ public final class Orders {
                 }
                 if (d.dueBy() != null && !d.dueBy().isBlank()) {
                     set.put("dueBy", dueBy(d.dueBy(), null, asOf));
+                }
+                if (d.guardianName() != null && !d.guardianName().isBlank()) {
+                    set.put("guardianName", Steps.text(d.guardianName(), "guardianName", 64, true));
                 }
                 if (d.guardianUser() != null) {
                     set.put("guardianUser", d.guardianUser().strip());

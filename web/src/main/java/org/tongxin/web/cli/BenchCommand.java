@@ -10,10 +10,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (not tests): 'bench ingest --persons N', 'bench models --persons N', "
-                + "'bench api --url URL --user U --password P [--rate 200] [--seconds 60]' against a running server.")
+                + "'bench api --url URL --user U --password P [--rate 200] [--seconds 60]' against a running server, "
+                + "'bench classifier' (held-out and cross-validated accuracy of the observers' category suggestion).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, models or api.")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, models, api or classifier.")
     String what;
 
     @Option(names = "--persons", defaultValue = "100000", description = "City size (default: ${DEFAULT-VALUE}).")
@@ -59,11 +60,21 @@ final class BenchCommand implements Callable<Integer> {
             System.out.print(org.tongxin.web.bench.ApiBenchmark.run(url, user, pw, rate, seconds, warmup));
             return 0;
         }
+        if (what.equals("classifier")) {
+            var held = org.tongxin.api.observer.Classifier.heldOut(4);
+            var cross = org.tongxin.api.observer.Classifier.crossValidated(4);
+            System.out.printf("held out (every 4th example of each category): %d of %d right, accuracy %.3f (trained on %d)%n",
+                    held.correct(), held.heldOut(), held.accuracy(), held.trained());
+            System.out.printf("4-fold cross-validation over all examples: %d of %d right, accuracy %.3f%n",
+                    cross.correct(), cross.heldOut(), cross.accuracy());
+            cross.misses().forEach(m -> System.out.println("  miss " + m));
+            return 0;
+        }
         Path work = dir != null ? dir : Files.createTempDirectory("tongxin-bench");
         switch (what) {
             case "ingest" -> System.out.print(IngestBenchmark.run(persons, seed, work, batch, pageCache).toText());
             case "models" -> System.out.print(org.tongxin.analytics.bench.ModelBenchmark.run(persons, seed, work, pageCache, 200));
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "' (ingest, models or api)");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "' (ingest, models, api or classifier)");
         }
         System.out.println("work folder: " + work.toAbsolutePath());
         return 0;

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "serve", "demo", "users", "audit", "bench"})
+    @ValueSource(strings = {"generate", "ingest", "stats", "models", "leads", "venues", "profile", "serve", "demo", "users", "audit", "laws", "bench"})
     void everyCommandHasHelp(String command) {
         assertThat(TongxinCommand.run(command, "--help")).isZero();
         assertThat(out()).contains("Usage: tongxin " + command);
@@ -82,6 +83,30 @@ class CommandLineTest {
         Files.write(file, lines);
         assertThat(TongxinCommand.run("audit", "verify", "--state", state.toString())).isEqualTo(1);
         assertThat(out()).contains("BROKEN at entry 2");
+    }
+
+    @Test
+    void lawsSearchPrintsOneJsonObjectALineBestFirst() throws Exception {
+        assertThat(TongxinCommand.run("laws", "search", "网吧", "未成年人", "--top", "3", "--format", "jsonl")).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(3);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var first = json.readTree(lines.get(0));
+        assertThat(first.get("law").asText()).isEqualTo("未成年人保护法");
+        assertThat(first.get("article").asText()).isEqualTo("第五十八条");
+        assertThat(first.get("text").asText()).contains("互联网上网服务营业场所");
+        assertThat(first.get("score").asDouble()).isGreaterThanOrEqualTo(json.readTree(lines.get(1)).get("score").asDouble());
+        assertThat(TongxinCommand.run("laws", "search", "网吧", "--format", "xml")).isEqualTo(2);
+        assertThat(err()).contains("--format");
+    }
+
+    @Test
+    void lawsEvalPrintsRecallAtFiveAndMrrOverTheLabelledQueries() {
+        assertThat(TongxinCommand.run("laws", "eval")).isZero();
+        var m = java.util.regex.Pattern.compile("queries 20, found in top 5: (\\d+), recall@5 ([0-9.]+), MRR \\(ranks to 20\\) ([0-9.]+)").matcher(out());
+        assertThat(m.find()).as(out()).isTrue();
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(0.9);
+        assertThat(Double.parseDouble(m.group(3))).isBetween(0.5, 1.0);
     }
 
     @Test

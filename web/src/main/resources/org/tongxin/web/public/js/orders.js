@@ -42,12 +42,14 @@
         const guardianUser = el('input', { id: 'order-guardian-user', value: o.guardianUser || '', placeholder: t('orders.guardianUser', '监护人账号') });
         const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
         const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
-        actions.append(el('label', {}, '事实 ', facts), el('label', {}, '监护人账号 ', guardianUser), el('label', {}, '履行期限 ', dueBy),
-          el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft',
-            () => ({ guardianUser: guardianUser.value, dueBy: dueBy.value, facts: facts.value })) }, '保存草稿'),
+        const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: '监护人姓名' });
+        const fields = () => ({ guardianUser: guardianUser.value, guardianName: guardianName.value, dueBy: dueBy.value, facts: facts.value });
+        actions.append(el('label', {}, '事实 ', facts), el('label', {}, '监护人 ', guardianName), el('label', {}, '监护人账号 ', guardianUser),
+          el('label', {}, '履行期限 ', dueBy),
+          el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft', fields) }, '保存草稿'),
           el('button', { type: 'button', id: 'order-issue', onclick: async () => {
             try {
-              await TX.post('/api/orders/' + id + '/draft', { guardianUser: guardianUser.value, dueBy: dueBy.value, facts: facts.value });
+              await TX.post('/api/orders/' + id + '/draft', fields());
               await TX.post('/api/orders/' + id + '/issue', {});
               reload();
             } catch (e) { message.replaceChildren(TX.error(e.message)); }
@@ -72,7 +74,7 @@
     TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status)),
       el('div', { class: 'grid2' },
         el('div', {},
-          el('div', { class: 'panel' }, TX.kv({ 未成年人: o.minorName + ' ' + o.minorId, 监护人: o.guardianName + '（' + o.guardianRelation + '）',
+          el('div', { class: 'panel' }, TX.kv({ 未成年人: o.minorName + ' ' + o.minorId, 监护人: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '') : '未登记在世的监护人，请在草稿中填写',
             履行期限: o.dueBy, 事实: o.facts })),
           el('div', { class: 'panel' }, el('h2', {}, '法律依据'), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
             el('div', { class: 'article' }, o.basisText || '')),
