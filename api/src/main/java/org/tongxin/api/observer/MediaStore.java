@@ -66,7 +66,8 @@ public final class MediaStore {
     public static final long MAX_PHOTO = 10L * 1024 * 1024;
     public static final long MAX_VIDEO = 50L * 1024 * 1024;
     private static final long MAX_PIXELS = 40_000_000L;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path dir;
     private final Path ledger;
