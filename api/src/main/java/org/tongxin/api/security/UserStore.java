@@ -52,14 +52,20 @@ public final class UserStore {
     }
 
     /** Creates a user with a generated password and returns the password (shown once, never stored). */
-    public synchronized String add(String name, Role role, String unit, String department) {
-        if (users.containsKey(name)) {
+    public String add(String name, Role role, String unit, String department) {
+        if (get(name).isPresent()) {
             throw new IllegalArgumentException("user '" + name + "' already exists");
         }
+        // Hashing takes a third of a second on purpose; it runs outside the lock so several users can be added at once.
         String password = Passwords.generate();
-        users.put(name, new User(name, role, unit, department, List.of(), Passwords.hash(password),
-                LocalDateTime.now(LegalAge.ZONE).withNano(0).toString()));
-        save();
+        User user = new User(name, role, unit, department, List.of(), Passwords.hash(password),
+                LocalDateTime.now(LegalAge.ZONE).withNano(0).toString());
+        synchronized (this) {
+            if (users.putIfAbsent(name, user) != null) {
+                throw new IllegalArgumentException("user '" + name + "' already exists");
+            }
+            save();
+        }
         return password;
     }
 

@@ -69,7 +69,11 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("6. demo users (one per role; passwords shown once):");
         UsersCommand.demoUsers(state).forEach((name, line) -> System.out.println("   " + line));
         System.out.println("7. web view:");
-        ServeCommand.serve(store, serverOptions, today, state);
+        ServeCommand.serve(store, serverOptions, today, state, services -> {
+            System.out.println("8. demo content in the observer platform, co-education garden and education base:");
+            org.tongxin.web.demo.Showcase.add(services, today).forEach(line -> System.out.println("   " + line));
+            System.out.flush();
+        });
         return 0;
     }
 }

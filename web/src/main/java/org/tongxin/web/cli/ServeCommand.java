@@ -36,10 +36,18 @@ final class ServeCommand implements Callable<Integer> {
      */
     static void serve(GraphStore store, ServerOptions options, LocalDate asOf, java.nio.file.Path state)
             throws InterruptedException {
+        serve(store, options, asOf, state, services -> { });
+    }
+
+    /** As {@link #serve(GraphStore, ServerOptions, LocalDate, java.nio.file.Path)}, running {@code afterStart} once the server answers. */
+    static void serve(GraphStore store, ServerOptions options, LocalDate asOf, java.nio.file.Path state,
+                      java.util.function.Consumer<org.tongxin.api.ApiServices> afterStart) throws InterruptedException {
         Javalin app;
+        org.tongxin.api.ApiServices services;
         try {
-            app = WebServer.start(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
+            services = WebServer.services(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
                     .stateDir(state));
+            app = WebServer.start(services);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -52,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "tongxin-stop"));
         System.out.println("Tongxin is serving at http://" + options.host + ":" + app.port() + "/ (Ctrl-C stops it)");
         System.out.flush();
+        afterStart.accept(services);
         stopped.await();
     }
 

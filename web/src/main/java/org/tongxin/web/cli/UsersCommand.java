@@ -83,12 +83,17 @@ final class UsersCommand implements Callable<Integer> {
     /** One user per role for the demo (department staff: education), with their passwords, for printing. */
     static Map<String, String> demoUsers(Path state) {
         UserStore users = new UserStore(state);
+        Map<Role, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Arrays.stream(Role.values()).parallel().forEach(r -> passwords.put(r,
+                users.add(demoName(r), r, "370612-JCY", r == Role.DEPARTMENT ? "education" : null)));
         Map<String, String> out = new LinkedHashMap<>();
         for (Role r : Role.values()) {
-            String name = "demo-" + r.code().replace('_', '-');
-            String password = users.add(name, r, "370612-JCY", r == Role.DEPARTMENT ? "education" : null);
-            out.put(name, String.format("%-22s %-14s %s", name, r.zh(), password));
+            out.put(demoName(r), String.format("%-22s %-14s %s", demoName(r), r.zh(), passwords.get(r)));
         }
         return out;
+    }
+
+    private static String demoName(Role r) {
+        return "demo-" + r.code().replace('_', '-');
     }
 }
