@@ -20,6 +20,14 @@
     return e;
   };
 
+  /** svg('circle', {cx: 1}, child…): an SVG element; string children become text nodes. */
+  TX.svg = function (tag, attrs, ...children) {
+    const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, String(v)));
+    children.forEach(c => e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
+    return e;
+  };
+
   /** A 401 sends the user to the login page and brings them back afterwards. */
   async function answer(r) {
     const body = await r.json().catch(() => ({ error: r.statusText }));

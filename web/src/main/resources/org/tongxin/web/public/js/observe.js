@@ -16,6 +16,34 @@
     return body;
   }
 
+  /**
+   * The district as dots (every venue and school with coordinates) on a small SVG: a tap on a dot picks that place,
+   * a tap elsewhere picks the point, which the server links to the nearest place within 200 m.
+   */
+  function pointPicker(places, onPoint, onPlace) {
+    const svg = TX.svg;
+    const placed = places.filter(p => typeof p.lat === 'number' && typeof p.lon === 'number');
+    const W = 400; const H = 260; const pad = 12;
+    if (!placed.length) { return el('div'); }
+    const xs = placed.map(p => p.lon); const ys = placed.map(p => p.lat);
+    const minX = Math.min(...xs); const maxX = Math.max(...xs); const minY = Math.min(...ys); const maxY = Math.max(...ys);
+    const k = Math.min((W - 2 * pad) / Math.max(maxX - minX, 1e-6), (H - 2 * pad) / Math.max(maxY - minY, 1e-6));
+    const X = x => pad + (x - minX) * k; const Y = y => H - pad - (y - minY) * k;
+    const map = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, id: 'obs-map', class: 'picker', role: 'img' });
+    const marker = svg('circle', { r: 6, class: 'marker', cx: -20, cy: -20 });
+    map.addEventListener('click', ev => {
+      const box = map.getBoundingClientRect();
+      const sx = (ev.clientX - box.left) * W / box.width; const sy = (ev.clientY - box.top) * H / box.height;
+      marker.setAttribute('cx', sx); marker.setAttribute('cy', sy);
+      const hit = ev.target.dataset && ev.target.dataset.place;
+      if (hit) { onPlace(placed.find(p => p.place === hit)); } else { onPoint(minY + (H - pad - sy) / k, minX + (sx - pad) / k); }
+    });
+    placed.forEach(p => map.appendChild(svg('circle', { cx: X(p.lon), cy: Y(p.lat), r: 4, class: p.kind, 'data-place': p.place },
+      svg('title', {}, p.name))));
+    map.appendChild(marker);
+    return el('div', { class: 'map small' }, map, el('div', { class: 'muted' }, t('observe.mapHint', '点选场所或学校，或点选地图上的位置')));
+  }
+
   TX.pages.observe = async function () {
     const live = TX.current();
     const meta = await TX.loadMeta();
@@ -42,6 +70,8 @@
     fillPlaces();
     const lat = el('input', { id: 'obs-lat', type: 'number', step: 'any', placeholder: '纬度' });
     const lon = el('input', { id: 'obs-lon', type: 'number', step: 'any', placeholder: '经度' });
+    const map = pointPicker(places, (y, x) => { place.value = ''; lat.value = y.toFixed(6); lon.value = x.toFixed(6); },
+      p => { place.value = p.place; lat.value = ''; lon.value = ''; });
     const now = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().substring(0, 16);
     const at = el('input', { id: 'obs-at', type: 'datetime-local', value: now });
     const uploaded = [];
@@ -74,7 +104,7 @@
     el('label', {}, el('span', {}, t('observe.category', '问题类别')), category), suggestion,
     el('label', {}, el('span', {}, t('observe.description', '问题描述')), description),
     el('label', {}, el('span', {}, t('observe.place', '地点')), filter, place),
-    el('div', { class: 'row' }, lat, lon),
+    map, el('div', { class: 'row' }, lat, lon),
     el('label', {}, el('span', {}, t('observe.at', '发生时间')), at),
     el('label', {}, el('span', {}, t('observe.media', '照片（1–5 张，JPEG/PNG ≤ 10 MB）或视频（MP4 ≤ 50 MB）')), picker), files,
     el('button', { type: 'submit', id: 'obs-submit' }, t('observe.submit', '提交')), message);

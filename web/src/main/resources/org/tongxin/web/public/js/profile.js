@@ -23,6 +23,18 @@
       date, attended,
       el('button', { type: 'button', class: 'secondary', id: 'plan-attend', onclick: call('/api/education/attendance',
         () => ({ person: id, course: course.value, date: date.value, attended: attended.value === 'true' })) }, '记录出勤')), message);
+    const threads = (await TX.get('/api/threads' + TX.qs({ about: 'minor:' + id }))).threads;
+    const people = el('input', { id: 'plan-thread-people', placeholder: '参与者账号（学校、监护人、社工），逗号分隔', size: 36 });
+    box.append(el('h2', {}, '帮教计划留言'),
+      el('ul', {}, threads.map(x => el('li', {}, el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
+        el('span', { class: 'muted' }, x.messages + ' 条 · ' + x.participants.join('、'))))),
+      el('div', { class: 'actions' }, people, el('button', { type: 'button', class: 'secondary', id: 'plan-thread', onclick: async () => {
+        try {
+          const x = await TX.post('/api/threads', { subject: '帮教计划', about: 'minor:' + id,
+            participants: people.value.split(/[,，\s]+/).filter(Boolean) });
+          location.hash = '#/board' + TX.qs({ thread: x.id });
+        } catch (err) { message.replaceChildren(TX.error(err.message)); }
+      } }, '开设留言')));
     if (TX.me.role === 'prosecutor') {
       box.append(el('div', { class: 'actions' },
         el('button', { type: 'button', id: 'profile-supervision', onclick: () => TX.draftOrder('supervision', { person: id }) }, '起草督促监护令'),

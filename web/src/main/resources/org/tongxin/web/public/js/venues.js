@@ -2,13 +2,7 @@
 // inside the outline of every known place, coloured by level.
 (function () {
   const { el, t } = TX;
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = (tag, attrs, ...children) => {
-    const e = document.createElementNS(NS, tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, String(v)));
-    children.forEach(c => e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c));
-    return e;
-  };
+  const svg = TX.svg;
 
   TX.pages.venues = async function () {
     const live = TX.current();
