@@ -428,6 +428,12 @@ class WebViewBrowserTest {
             assertThat(done.getText()).contains("已提交");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-submissions"), "已提交"));
             screenshot("observe-submitted");
+            // A tap on the district map away from any dot picks a point (and clears the chosen place).
+            WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("obs-map")));
+            new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, 3, 3).click().perform();
+            assertThat(browser.findElement(By.id("obs-lat")).getAttribute("value")).isNotBlank();
+            assertThat(browser.findElement(By.id("obs-lon")).getAttribute("value")).isNotBlank();
+            assertThat(browser.findElement(By.id("obs-place")).getAttribute("value")).isEmpty();
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
         }
@@ -438,7 +444,12 @@ class WebViewBrowserTest {
             assertThat(r.get("m").asInt()).isEqualTo(1);
             assertThat(r.get("kind").asString()).isEqualTo("网吧");
         }
+        try (Session s = city.store.driver().session()) {
+            s.run("MATCH (x:Submission {by: $u}) SET x.submittedAt = x.submittedAt - duration({days: 4})",
+                    Map.of("u", city.users.get(Role.VOLUNTEER)[0])).consume();
+        }
         logIn(Role.PROSECUTOR);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overdue-reports"))).getText()).contains("超 3 日未受理");
         open("/#/submissions");
         assertThat(browser.findElement(By.id("submissions")).getText()).contains("网吧接纳未成年人");
         assertThat(browser.findElements(By.cssSelector("#submissions img.thumb"))).isNotEmpty();

@@ -37,7 +37,7 @@
     const bookingRows = (bookings || []).map(b => el('tr', {}, el('td', {}, b.id), el('td', {}, b.courseTitle), el('td', {}, TX.fmt(b.date)),
       el('td', {}, b.school), el('td', {}, b.audience + ' · ' + b.size + ' 人'),
       el('td', {}, el('span', { class: 'badge' }, STATUS[b.status] || b.status), b.prosecutor ? el('div', { class: 'muted' }, b.prosecutor + ' ' + TX.fmt(b.scheduledAt)) : null),
-      el('td', { class: 'actions' }, role !== 'prosecutor' ? null : b.status === 'requested'
+      el('td', {}, el('div', { class: 'actions' }, role !== 'prosecutor' ? null : b.status === 'requested'
         ? el('button', { type: 'button', class: 'secondary', onclick: async () => {
           const at = prompt('授课时间（如 ' + b.date + 'T09:30）', b.date + 'T09:30');
           if (!at) { return; }
@@ -45,7 +45,7 @@
         } }, '排课')
         : b.status === 'scheduled' ? el('button', { type: 'button', class: 'secondary', onclick: async () => {
           try { await TX.post('/api/education/bookings/' + b.id + '/status', { to: 'delivered' }); reload(); } catch (e) { alert(e.message); }
-        } }, '已授课') : null)));
+        } }, '已授课') : null))));
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'education.title' }, '童心圆法治教育基地'), player,
       el('div', { class: 'panel' }, el('table', { id: 'courses' }, el('thead', {}, el('tr', {}, ['编号', '课程', '主题', '形式', '时长', ''].map(h => el('th', {}, h)))),

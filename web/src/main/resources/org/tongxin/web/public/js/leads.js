@@ -28,8 +28,17 @@
     el('label', {}, el('span', { 'data-i18n': 'filter.all' }, '含已消除'), el('input', { type: 'checkbox', name: 'all', value: 'true', checked: f.all === 'true' })),
     el('button', { type: 'submit', id: 'apply-filters', 'data-i18n': 'filter.apply' }, '筛选'));
     const list = el('div', { id: 'lead-list' }, t('loading', '加载中…'));
+    // Observer reports past their deadline are flagged to prosecutors where they start their day.
+    let overdue = null;
+    if (TX.me && TX.me.role === 'prosecutor') {
+      const o = await TX.get('/api/submissions?overdue=true');
+      if (o.total > 0) {
+        overdue = el('a', { class: 'notice', id: 'overdue-reports', href: '#/submissions?overdue=true' },
+          '观察员线索超期：' + o.ackOverdue + ' 条超 3 日未受理，' + o.resultOverdue + ' 条超 3 个月未办结');
+      }
+    }
     if (!live()) { return; }
-    TX.view(el('h1', { 'data-i18n': 'leads.title' }, '线索工作台'), el('div', { class: 'panel' }, form), list);
+    TX.view(el('h1', { 'data-i18n': 'leads.title' }, '线索工作台'), overdue, el('div', { class: 'panel' }, form), list);
     let data;
     try {
       data = await TX.get('/api/leads' + TX.qs({ ...f, page: f.page || 1, size: 50 }));

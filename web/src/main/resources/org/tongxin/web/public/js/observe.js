@@ -144,8 +144,8 @@
       el('td', {}, TX.fmt(s.submittedAt)), el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status)),
         s.ackOverdue ? el('div', { class: 'badge red' }, t('subs.ackOverdue', '超 3 日未受理')) : null,
         s.resultOverdue ? el('div', { class: 'badge red' }, t('subs.resultOverdue', '超 3 个月未办结')) : null),
-      el('td', { class: 'actions' }, (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
-        .map(to => el('button', { type: 'button', class: 'secondary', onclick: act(s, to) }, ({ acknowledged: '受理', referred: '移送', dismissed: '不予处理', closed: '办结' })[to])))));
+      el('td', {}, el('div', { class: 'actions' }, (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
+        .map(to => el('button', { type: 'button', class: 'secondary', onclick: act(s, to) }, ({ acknowledged: '受理', referred: '移送', dismissed: '不予处理', closed: '办结' })[to]))))));
     const clusterRows = clusters.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.categoryZh),
       el('td', {}, c.submissions + ' 条 / ' + c.volunteers + ' 人'),
       el('td', {}, c.recurring ? el('span', { class: 'badge red' }, '反复发生') : el('span', { class: 'muted' }, '单发')),
