@@ -191,6 +191,9 @@ public final class Orders {
         o.put("basisArticle", kind.article());
         o.put("basisText", laws.article(kind.law(), kind.article()).map(LawTexts.Article::text).orElse(null));
         o.put("steps", Steps.list(tx, "Order", id));
+        // Past its due date and still open: the guardian has not done what the order asked in time.
+        o.put("overdue", Set.of("issued", "acknowledged").contains(String.valueOf(o.get("status")))
+                && o.get("dueBy") != null && LocalDate.now(LegalAge.ZONE).isAfter(LocalDate.parse(o.get("dueBy").toString())));
         @SuppressWarnings("unchecked")
         Map<String, Object> masked = (Map<String, Object>) Masking.value(o);
         return masked;

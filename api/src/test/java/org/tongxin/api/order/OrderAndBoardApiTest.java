@@ -53,7 +53,7 @@ class OrderAndBoardApiTest {
 
         Http.Response noGuardian = prosecutor.post("/api/orders/" + id + "/issue", Map.of());
         assertThat(noGuardian.status()).isEqualTo(422);
-        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName, "dueBy", "2026-12-31",
+        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName, "dueBy", "2099-12-31",
                 "requirements", List.of("每天接送孩子上下学", "每周向社工报告一次")));
         JsonNode issued = prosecutor.post("/api/orders/" + id + "/issue", Map.of()).json();
         assertThat(issued.get("status").asText()).isEqualTo("issued");
@@ -68,9 +68,15 @@ class OrderAndBoardApiTest {
         assertThat(guardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(409);
         assertThat(guardian.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "x")).status()).isEqualTo(403);
 
+        assertThat(acked.get("overdue").asBoolean()).isFalse();
+        try (Session s = city.store.driver().session()) {
+            s.run("MATCH (o:Order {id: $id}) SET o.dueBy = date('2026-01-31')", Map.of("id", id)).consume();
+        }
+        assertThat(prosecutor.get("/api/orders/" + id).json().get("overdue").asBoolean()).isTrue();
         prosecutor.post("/api/orders/" + id + "/followups", Map.of("kind", "visit", "note", "入户走访，孩子按时上学"));
         JsonNode closed = prosecutor.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "监护职责已落实")).json();
         assertThat(closed.get("status").asText()).isEqualTo("closed");
+        assertThat(closed.get("overdue").asBoolean()).isFalse();
         List<String> trail = closed.get("steps").findValuesAsText("kind");
         assertThat(trail).containsExactly("drafted", "status", "status", "visit", "status");
 
@@ -81,7 +87,7 @@ class OrderAndBoardApiTest {
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             text = ex.getText();
         }
-        assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026-12-31", "监护人确认收到",
+        assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026-01-31", "监护人确认收到",
                 "入户走访", "结案");
         assertThat(text).containsPattern("\\d{6}\\*{8}\\d{3}[0-9X]").doesNotContainPattern("(?<!\\d)\\d{17}[0-9X](?!\\d)");
     }

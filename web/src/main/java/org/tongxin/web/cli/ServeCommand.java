@@ -45,8 +45,11 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app;
         org.tongxin.api.ApiServices services;
         try {
+            if (options.uploadMibPerDay < 1 || options.uploadMibPerDay > 100_000) {
+                throw new IllegalArgumentException("--upload-mib-per-day is 1–100000");
+            }
             services = WebServer.services(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
-                    .stateDir(state));
+                    .stateDir(state).uploadBytesPerDay(options.uploadMibPerDay * 1024L * 1024L));
             app = WebServer.start(services);
         } catch (RuntimeException e) {
             store.close();
@@ -74,5 +77,9 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "Date the models judge ages by (default: today in China).")
         LocalDate asOf;
+
+        @Option(names = "--upload-mib-per-day", defaultValue = "200",
+                description = "How many MiB of photos and videos one user may upload in a day (default: ${DEFAULT-VALUE}).")
+        long uploadMibPerDay;
     }
 }

@@ -18,7 +18,8 @@
     const r = await TX.get('/api/orders');
     const rows = r.items.map(o => el('tr', { class: 'clickable order-row', onclick: () => { location.hash = '#/order/' + o.id; } },
       el('td', {}, o.id), el('td', {}, o.kindZh), el('td', {}, o.minorName + ' ' + o.minorId), el('td', {}, o.guardianName),
-      el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, STATUS[o.status] || o.status))));
+      el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, STATUS[o.status] || o.status),
+        o.overdue ? el('span', { class: 'badge red' }, '逾期未履行') : null)));
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'orders.title' }, '共育园地 · 令状'),
       TX.me.role === 'prosecutor' ? el('div', { class: 'muted' }, t('orders.how', '在监护类线索或人员画像页起草督促监护令、家庭教育指导令。')) : null,
@@ -71,7 +72,8 @@
       TX.fmt(s.at) + ' ' + (s.kind === 'status' ? (STATUS[s.to] || s.to) : (STEP[s.kind] || s.kind)) + '（' + s.by + '）' + (s.note ? '：' + s.note : ''))));
     const thread = o.thread ? await threadBox(o.thread) : null;
     if (!live()) { return; }
-    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status)),
+    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status),
+      o.overdue ? el('span', { class: 'badge red' }, ' 逾期未履行') : null),
       el('div', { class: 'grid2' },
         el('div', {},
           el('div', { class: 'panel' }, TX.kv({ 未成年人: o.minorName + ' ' + o.minorId, 监护人: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '') : '未登记在世的监护人，请在草稿中填写',
