@@ -50,7 +50,8 @@ import org.tongxin.model.time.LegalAge;
  * is comes from its bytes (Apache Tika's magic detection), never its name: JPEG and PNG photos up to 10 MiB, MP4
  * videos up to 50 MiB. A photo is decoded (at most 40 megapixels, so a small file cannot expand into gigabytes)
  * and re-encoded, which leaves its EXIF behind — after its GPS position, if any, has been read to suggest the
- * place. Every accepted upload is a line in {@code media/ledger.jsonl} (who, when, size), which is what the
+ * place. A video keeps its bytes except its metadata boxes, which are blanked in place after its location, if
+ * any, has been read. Every accepted upload is a line in {@code media/ledger.jsonl} (who, when, size), which is what the
  * per-user daily limit counts. A refused upload leaves nothing on disk.
  */
 public final class MediaStore {
@@ -271,7 +272,57 @@ public final class MediaStore {
         if (brand.equals("qt  ")) {
             throw new ApiException.UnsupportedType("the video is a QuickTime movie; MP4 is accepted");
         }
-        return new Stored(bytes, "video/mp4", null, null, null, null);
+        byte[] clean = bytes.clone();
+        double[] where = new double[2];
+        boolean located = blankMetadata(clean, 0, clean.length, where);
+        return new Stored(clean, "video/mp4", null, null, located ? where[0] : null, located ? where[1] : null);
+    }
+
+    private static final java.util.regex.Pattern ISO6709 = java.util.regex.Pattern.compile("([+-]\\d{1,2}\\.\\d+)([+-]\\d{1,3}\\.\\d+)");
+
+    /**
+     * Walks the MP4 boxes in {@code [from, to)} and turns every {@code udta} and {@code meta} box (where cameras and
+     * phones write the place, the device and the owner) into a {@code free} box of the same size filled with
+     * zeros: nothing moves, so the sample offsets stay valid and the video still plays. Descends into {@code moov}
+     * and {@code trak}. The first ISO 6709 location found ({@code ©xyz}, e.g. "+37.4422+121.7019/") is read first,
+     * into {@code where} (lat, lon), to offer the place; answers whether one was found.
+     */
+    static boolean blankMetadata(byte[] b, int from, int to, double[] where) {
+        boolean located = false;
+        int at = from;
+        while (at + 8 <= to) {
+            long size = java.nio.ByteBuffer.wrap(b, at, 4).getInt() & 0xFFFFFFFFL;
+            String type = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
+            int header = 8;
+            if (size == 1 && at + 16 <= to) {
+                size = java.nio.ByteBuffer.wrap(b, at + 8, 8).getLong();
+                header = 16;
+            } else if (size == 0) {
+                size = to - at;
+            }
+            if (size < header || at + size > to) {
+                break;
+            }
+            int end = (int) (at + size);
+            switch (type) {
+                case "moov", "trak" -> located |= blankMetadata(b, at + header, end, located ? new double[2] : where);
+                case "udta", "meta" -> {
+                    if (!located) {
+                        var m = ISO6709.matcher(new String(b, at + header, end - at - header, StandardCharsets.ISO_8859_1));
+                        if (m.find()) {
+                            where[0] = Double.parseDouble(m.group(1));
+                            where[1] = Double.parseDouble(m.group(2));
+                            located = Math.abs(where[0]) <= 90 && Math.abs(where[1]) <= 180;
+                        }
+                    }
+                    java.util.Arrays.fill(b, at + header, end, (byte) 0);
+                    System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, b, at + 4, 4);
+                }
+                default -> { }
+            }
+            at = end;
+        }
+        return located;
     }
 
     private static String sha256(byte[] bytes) {

@@ -182,6 +182,20 @@ class ObserverApiTest {
         assertThat(part.bytes()).isEqualTo(java.util.Arrays.copyOfRange(video, 1000, 2000));
     }
 
+    @Test
+    void aVideosLocationIsOfferedAndItsMetadataBlankedWithoutMovingTheSamples() {
+        byte[] video = Pictures.mp4WithLocation("+37.4422+121.7019/", 5_000);
+        JsonNode m = volunteer.postBytes("/api/media", video, "video/mp4").json();
+        assertThat(m.get("lat").asDouble()).isEqualTo(37.4422);
+        assertThat(m.get("lon").asDouble()).isEqualTo(121.7019);
+        byte[] stored = volunteer.get("/api/media/" + m.get("id").asText()).bytes();
+        assertThat(stored).hasSameSizeAs(video);
+        String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("+37.4422").doesNotContain("udta").contains("moov").contains("free");
+        assertThat(java.util.Arrays.copyOfRange(stored, stored.length - 5_008, stored.length))
+                .isEqualTo(java.util.Arrays.copyOfRange(video, video.length - 5_008, video.length));
+    }
+
     private static JsonNode cluster(String place, String category) {
         for (JsonNode c : prosecutor.get("/api/observer/clusters").json().get("clusters")) {
             if (c.get("place").asText().equals(place) && c.get("category").asText().equals(category)) {

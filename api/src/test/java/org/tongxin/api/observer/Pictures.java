@@ -61,6 +61,30 @@ public final class Pictures {
         return out.toByteArray();
     }
 
+    /**
+     * An MP4 as a phone writes it, the movie box first: ftyp, moov (mvhd, udta with a ©xyz location), mdat. The
+     * sample data follows the movie box, so removing bytes from it would break the offsets — blanking must not.
+     */
+    public static byte[] mp4WithLocation(String iso6709, int mediaBytes) {
+        byte[] loc = iso6709.getBytes(StandardCharsets.ISO_8859_1);
+        int xyz = 8 + 4 + loc.length;
+        int udta = 8 + xyz;
+        int mvhd = 8 + 100;
+        int moov = 8 + mvhd + udta;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(24 + moov + 8 + mediaBytes);
+        b.putInt(24).put("ftyp".getBytes(StandardCharsets.ISO_8859_1)).put("isom".getBytes(StandardCharsets.ISO_8859_1))
+                .putInt(512).put("isomiso2".getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(moov).put("moov".getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(mvhd).put("mvhd".getBytes(StandardCharsets.ISO_8859_1)).put(new byte[100]);
+        b.putInt(udta).put("udta".getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(xyz).put(new byte[] {(byte) 0xA9, 'x', 'y', 'z'}).putShort((short) loc.length).putShort((short) 0x15c7).put(loc);
+        b.putInt(8 + mediaBytes).put("mdat".getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < mediaBytes; i++) {
+            b.put((byte) (i * 7));
+        }
+        return b.array();
+    }
+
     /** The smallest thing that is an MP4 by its bytes: an ftyp box and an empty mdat, padded to {@code size}. */
     public static byte[] mp4(int size) {
         byte[] b = new byte[Math.max(size, 32)];

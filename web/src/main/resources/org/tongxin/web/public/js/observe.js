@@ -85,7 +85,7 @@
             : el('span', { class: 'badge' }, '视频 ' + Math.round(m.bytes / 1024) + ' KB'));
           if (m.lat != null && !lat.value && !place.value) {
             lat.value = m.lat; lon.value = m.lon;
-            message.replaceChildren(el('div', { class: 'notice', id: 'obs-gps' }, t('observe.gps', '已从照片读取拍摄位置（照片本身不保留位置信息）')));
+            message.replaceChildren(el('div', { class: 'notice', id: 'obs-gps' }, t('observe.gps', '已从照片或视频读取拍摄位置（保存的文件不保留位置信息）')));
           }
         } catch (e) { message.replaceChildren(TX.error(e.message)); }
       }
