@@ -1,15 +1,10 @@
 package org.tongxin.api.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.state.JsonLines;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -41,7 +37,6 @@ public final class Board {
                          List<Message> messages) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
@@ -53,16 +48,10 @@ public final class Board {
         this.clock = clock;
         try {
             Files.createDirectories(stateDir);
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        apply(JSON.readTree(line));
-                    }
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        JsonLines.read(file).forEach(this::apply);
     }
 
     /** Opens a thread; the creator is always in it. */
@@ -133,13 +122,7 @@ public final class Board {
     }
 
     private void write(Map<String, Object> event) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap((JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8)));
-            ch.force(false);
-            apply(JSON.valueToTree(event));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        apply(JsonLines.append(file, event));
     }
 
     private void apply(JsonNode e) {

@@ -4,6 +4,7 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -12,12 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -43,6 +42,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.state.JsonLines;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -86,12 +86,8 @@ public final class MediaStore {
         this.clock = clock;
         try {
             Files.createDirectories(dir);
-            if (Files.exists(ledger)) {
-                for (String line : Files.readAllLines(ledger, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        remember(JSON.readValue(line, Media.class), JSON.readTree(line).path("received").asLong());
-                    }
-                }
+            for (JsonNode line : JsonLines.read(ledger)) {
+                remember(JSON.treeToValue(line, Media.class), line.path("received").asLong());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,10 +140,7 @@ public final class MediaStore {
             }
             Map<String, Object> line = JSON.convertValue(m, LinkedHashMap.class);
             line.put("received", bytes.length);
-            try (FileChannel ch = FileChannel.open(ledger, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
-                ch.force(false);
-            }
+            JsonLines.append(ledger, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
