@@ -60,16 +60,4 @@ public final class Steps {
                     return m;
                 });
     }
-
-    /** A free text field: stripped, at most {@code max} characters, required or not. */
-    public static String text(String value, String name, int max, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw new ApiException.BadRequest("'" + name + "' is required");
-        }
-        if (v.length() > max) {
-            throw new ApiException.BadRequest("'" + name + "' is at most " + max + " characters");
-        }
-        return v;
-    }
 }

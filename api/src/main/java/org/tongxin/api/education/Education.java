@@ -21,6 +21,7 @@ import org.neo4j.driver.TransactionContext;
 import org.tongxin.api.casework.Steps;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
 
@@ -100,7 +101,7 @@ public final class Education {
     }
 
     public Map<String, Object> addCourse(Course c) {
-        String title = Steps.text(c.title(), "title", 100, true);
+        String title = Bodies.text(c.title(), "title", 100, true);
         if (c.topic() == null || !TOPICS.contains(c.topic())) {
             throw new ApiException.BadRequest("'topic' is one of " + TOPICS.stream().sorted().toList());
         }
@@ -115,7 +116,7 @@ public final class Education {
         p.put("topic", c.topic());
         p.put("form", c.form());
         p.put("minutes", c.minutes());
-        p.put("description", Steps.text(c.description(), "description", 2000, false));
+        p.put("description", Bodies.text(c.description(), "description", 2000, false));
         try (Session s = store.driver().session(store.session())) {
             String id = s.executeWrite(tx -> {
                 long n = tx.run("MATCH (c:Course) RETURN count(c) AS n").single().get("n").asLong();
@@ -146,25 +147,20 @@ public final class Education {
 
     public Map<String, Object> book(String by, String unit, Booking b, LocalDate today) {
         Map<String, Object> course = course(b.course() == null ? "" : b.course());
-        LocalDate date;
-        try {
-            date = LocalDate.parse(b.date() == null ? "" : b.date().strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'date' is a date like 2026-12-15");
-        }
+        LocalDate date = Bodies.date(b.date(), "date");
         if (date.isBefore(today)) {
             throw new ApiException.BadRequest("'date' cannot be in the past");
         }
         if (b.size() == null || b.size() < 1 || b.size() > 2000) {
             throw new ApiException.BadRequest("'size' (how many attend) is 1–2000");
         }
-        String school = unit != null && !unit.isBlank() ? unit : Steps.text(b.school(), "school", 100, true);
+        String school = unit != null && !unit.isBlank() ? unit : Bodies.text(b.school(), "school", 100, true);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", "B" + HexFormat.of().formatHex(RANDOM.generateSeed(4)).toUpperCase());
         p.put("course", course.get("id"));
         p.put("courseTitle", course.get("title"));
         p.put("date", date);
-        p.put("audience", Steps.text(b.audience(), "audience", 100, true));
+        p.put("audience", Bodies.text(b.audience(), "audience", 100, true));
         p.put("size", b.size());
         p.put("school", school);
         p.put("by", by);
@@ -181,10 +177,8 @@ public final class Education {
     /** Bookings, soonest first; {@code school} limits them to one school's. */
     public List<Map<String, Object>> bookings(String school) {
         try (Session s = store.driver().session(store.session())) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("school", school);
             return s.executeRead(tx -> tx.run("MATCH (b:ClassBooking) WHERE $school IS NULL OR b.school = $school "
-                    + "RETURN b.id AS id ORDER BY b.date, b.id LIMIT 500", params).list(r -> r.get("id").asString())
+                    + "RETURN b.id AS id ORDER BY b.date, b.id LIMIT 500", org.neo4j.driver.Values.parameters("school", school)).list(r -> r.get("id").asString())
                     .stream().map(id -> booking(tx, id)).toList());
         }
     }
@@ -209,12 +203,7 @@ public final class Education {
 
     /** A prosecutor schedules a booking: who teaches and when. */
     public Map<String, Object> schedule(String id, String by, String prosecutor, String at) {
-        LocalDateTime when;
-        try {
-            when = LocalDateTime.parse(at == null ? "" : at.strip().length() == 16 ? at.strip() + ":00" : at.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'at' is a date and time like 2026-12-15T09:30");
-        }
+        LocalDateTime when = Bodies.dateTime(at, "at");
         try (Session s = store.driver().session(store.session())) {
             return s.executeWrite(tx -> {
                 Steps.apply(tx, "ClassBooking", id, NEXT, "scheduled", "status", by, prosecutor + " " + when, Map.of());
@@ -231,7 +220,7 @@ public final class Education {
         }
         try (Session s = store.driver().session(store.session())) {
             return s.executeWrite(tx -> {
-                Steps.apply(tx, "ClassBooking", id, NEXT, to, "status", by, Steps.text(note, "note", 2000, to.equals("cancelled")), Map.of());
+                Steps.apply(tx, "ClassBooking", id, NEXT, to, "status", by, Bodies.text(note, "note", 2000, to.equals("cancelled")), Map.of());
                 return booking(tx, id);
             });
         }
@@ -250,12 +239,7 @@ public final class Education {
     /** Records whether the minor attended a course on a day. */
     public void attend(String personId, String course, String date, boolean attended, String note, String by, LocalDate today) {
         course(course);
-        LocalDate d;
-        try {
-            d = LocalDate.parse(date == null ? "" : date.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'date' is a date like 2026-11-20");
-        }
+        LocalDate d = Bodies.date(date, "date");
         if (d.isAfter(today)) {
             throw new ApiException.BadRequest("attendance is recorded for a day that has come");
         }
@@ -266,7 +250,7 @@ public final class Education {
                     SET a.attended = $attended, a.note = $note, a.by = $by, a.at = $at
                     MERGE (a)-[:ATTENDEE]->(p) MERGE (a)-[:OF_COURSE]->(c)
                     """, Map.of("pid", personId, "c", course, "date", d, "attended", attended,
-                    "note", Steps.text(note, "note", 500, false), "by", by, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume());
+                    "note", Bodies.text(note, "note", 500, false), "by", by, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume());
         }
     }
 

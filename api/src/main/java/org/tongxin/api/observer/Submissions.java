@@ -15,6 +15,7 @@ import org.neo4j.driver.TransactionContext;
 import org.tongxin.api.casework.Steps;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.api.lead.Departments;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
@@ -80,7 +81,7 @@ public final class Submissions {
     public Map<String, Object> submit(String user, Submit s) {
         Category category = Category.of(s.category() == null ? "" : s.category())
                 .orElseThrow(() -> new ApiException.BadRequest("'category' is one of " + codes()));
-        String description = Steps.text(s.description(), "description", 2000, true);
+        String description = Bodies.text(s.description(), "description", 2000, true);
         if (description.length() < 5) {
             throw new ApiException.BadRequest("'description' says what happened, at least 5 characters");
         }
@@ -141,7 +142,7 @@ public final class Submissions {
     private Map<String, Object> place(TransactionContext tx, Submit s) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (s.place() != null && !s.place().isBlank()) {
-            Place p = places("").stream().filter(x -> x.key().equals(s.place().strip())).findFirst()
+            Place p = places(tx, "").stream().filter(x -> x.key().equals(s.place().strip())).findFirst()
                     .orElseThrow(() -> new ApiException.BadRequest("no place " + s.place() + "; pick one from the place list"));
             out.put("node", p.node());
             out.put("key", p.key());
@@ -189,10 +190,15 @@ public final class Submissions {
         }
     }
 
-    /** Venues and schools whose name contains {@code q} (all when blank), schools first, at most 200. */
+    /** Venues and schools whose name contains {@code q} (all when blank), venues first, by name. */
     public List<Place> places(String q) {
         try (Session session = store.driver().session(store.session())) {
-            return session.run("""
+            return places(session, q);
+        }
+    }
+
+    private static List<Place> places(org.neo4j.driver.SimpleQueryRunner runner, String q) {
+        return runner.run("""
                     CALL {
                       MATCH (v:Venue) WHERE v.name IS NOT NULL RETURN elementId(v) AS node, v.code AS code, v.name AS name,
                             'venue' AS kind, v.kind AS sort, v.lat AS lat, v.lon AS lon
@@ -205,19 +211,13 @@ public final class Submissions {
                     """, Map.of("q", q == null ? "" : q.strip())).list(r -> new Place(key(r.get("kind").asString(), r.get("code").asString()),
                     r.get("node").asString(), r.get("name").asString(), r.get("kind").asString(), r.get("sort").asString(""),
                     r.get("lat").isNull() ? null : r.get("lat").asDouble(), r.get("lon").isNull() ? null : r.get("lon").asDouble()));
-        }
     }
 
     private LocalDateTime eventTime(String at) {
         if (at == null || at.isBlank()) {
             return now();
         }
-        LocalDateTime t;
-        try {
-            t = LocalDateTime.parse(at.strip().length() == 16 ? at.strip() + ":00" : at.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'at' is a local date and time like 2026-11-27T21:30");
-        }
+        LocalDateTime t = Bodies.dateTime(at, "at");
         if (t.isAfter(now().plusMinutes(10)) || t.isBefore(now().minusYears(1))) {
             throw new ApiException.BadRequest("'at' is within the last year and not in the future");
         }
@@ -261,7 +261,7 @@ public final class Submissions {
                     MATCH (s:Submission) WHERE ($by IS NULL OR s.by = $by) AND ($status IS NULL OR s.status = $status)
                     OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v)
                     RETURN properties(s) AS s, elementId(v) AS node ORDER BY s.submittedAt DESC, s.id LIMIT 1000
-                    """, parameters("by", by, "status", status)).forEachRemaining(r -> {
+                    """, org.neo4j.driver.Values.parameters("by", by, "status", status)).forEachRemaining(r -> {
                         Map<String, Object> v = view(r.get("s"), r.get("node").asString(null));
                         if (!overdueOnly || (boolean) v.get("ackOverdue") || (boolean) v.get("resultOverdue")) {
                             out.add(v);
@@ -294,9 +294,9 @@ public final class Submissions {
     public Map<String, Object> move(String id, String to, String by, String note, String department) {
         if (to == null || !Set.of("acknowledged", "referred", "dismissed", "closed").contains(to)) {
             throw new ApiException.BadRequest("'to' is acknowledged, referred, dismissed or closed"
-                    + " (a recurring cluster is proposed as a whole: POST /api/submissions/clusters/propose)");
+                    + " (a recurring cluster is proposed as a whole: POST /api/observer/clusters/propose)");
         }
-        String text = Steps.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed"));
+        String text = Bodies.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed"));
         try (Session session = store.driver().session(store.session())) {
             return session.executeWrite(tx -> {
                 Map<String, Object> extra = new LinkedHashMap<>();
@@ -364,7 +364,7 @@ public final class Submissions {
         if (kind == null || !Set.of("recommendation", "campaign").contains(kind)) {
             throw new ApiException.BadRequest("'kind' is recommendation (检察建议) or campaign (专项监督)");
         }
-        String text = Steps.text(note, "note", 4000, false);
+        String text = Bodies.text(note, "note", 4000, false);
         Map<String, Object> cluster = clusters().stream()
                 .filter(c -> c.get("place").equals(place) && c.get("category").equals(category)).findFirst()
                 .orElseThrow(() -> new ApiException.NotFound("no submissions at " + place + " about " + category + " in the last 90 days"));
@@ -394,13 +394,6 @@ public final class Submissions {
             out.put("moved", moved);
             return out;
         }
-    }
-
-    private static Map<String, Object> parameters(String k1, Object v1, String k2, Object v2) {
-        Map<String, Object> m = new java.util.HashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return m;
     }
 
     static List<String> codes() {

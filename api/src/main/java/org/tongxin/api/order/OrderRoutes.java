@@ -98,7 +98,7 @@ public final class OrderRoutes {
                             if (st.kind() == null || !List.of("visit", "note").contains(st.kind())) {
                                 throw new ApiException.BadRequest("'kind' is visit or note");
                             }
-                            String note = org.tongxin.api.casework.Steps.text(st.note(), "note", 4000, true);
+                            String note = Bodies.text(st.note(), "note", 4000, true);
                             Map<String, Object> out = orders.step(ctx.pathParam("id"), null, st.kind(), me(ctx).name(), note);
                             s.access().record(ctx, "order.followup", List.of(ctx.pathParam("id")), null, st.kind());
                             ctx.json(out);
@@ -109,7 +109,7 @@ public final class OrderRoutes {
                             if (st.to() == null || !List.of("closed", "cancelled").contains(st.to())) {
                                 throw new ApiException.BadRequest("'to' is closed or cancelled (issue and acknowledge have their own steps)");
                             }
-                            String note = org.tongxin.api.casework.Steps.text(st.note(), "note", 4000, true);
+                            String note = Bodies.text(st.note(), "note", 4000, true);
                             Map<String, Object> out = orders.step(ctx.pathParam("id"), st.to(), "status", me(ctx).name(), note);
                             s.access().record(ctx, "order.status", List.of(ctx.pathParam("id")), null, st.to());
                             ctx.json(out);

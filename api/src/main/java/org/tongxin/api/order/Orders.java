@@ -18,6 +18,7 @@ import org.tongxin.api.export.OrderDocument;
 import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.api.law.LawTexts;
 import org.tongxin.model.id.IdNumber;
 import org.tongxin.ingest.store.GraphStore;
@@ -64,7 +65,7 @@ public final class Orders {
         }
         Map<String, Object> guardian = profile.guardians().stream().filter(g -> !Boolean.TRUE.equals(g.get("deceased")))
                 .findFirst().orElse(Map.of());
-        String facts = d.facts() != null && !d.facts().isBlank() ? Steps.text(d.facts(), "facts", 4000, true)
+        String facts = d.facts() != null && !d.facts().isBlank() ? Bodies.text(d.facts(), "facts", 4000, true)
                 : leadSummary != null ? leadSummary
                 : String.join("；", profile.riskFactors().stream().map(AssistanceProfile.RiskFactor::zh).toList());
         Map<String, Object> p = new LinkedHashMap<>();
@@ -74,7 +75,7 @@ public final class Orders {
         p.put("minorName", profile.identity().getOrDefault("name", ""));
         // With every listed guardian dead (rule R7.2) there is no one to name yet: the prosecutor names who has care.
         p.put("guardianName", d.guardianName() != null && !d.guardianName().isBlank()
-                ? Steps.text(d.guardianName(), "guardianName", 64, true) : guardian.getOrDefault("name", ""));
+                ? Bodies.text(d.guardianName(), "guardianName", 64, true) : guardian.getOrDefault("name", ""));
         p.put("guardianRelation", guardian.getOrDefault("relation", ""));
         p.put("guardianUser", d.guardianUser() == null ? "" : d.guardianUser().strip());
         p.put("leadRef", leadRef);
@@ -109,7 +110,7 @@ public final class Orders {
                 OrderKind kind = OrderKind.of((String) o.get("kind")).orElseThrow();
                 Map<String, Object> set = new HashMap<>();
                 if (d.facts() != null) {
-                    set.put("facts", Steps.text(d.facts(), "facts", 4000, true));
+                    set.put("facts", Bodies.text(d.facts(), "facts", 4000, true));
                 }
                 if (d.requirements() != null) {
                     set.put("requirements", requirements(d.requirements(), kind));
@@ -118,7 +119,7 @@ public final class Orders {
                     set.put("dueBy", dueBy(d.dueBy(), null, asOf));
                 }
                 if (d.guardianName() != null && !d.guardianName().isBlank()) {
-                    set.put("guardianName", Steps.text(d.guardianName(), "guardianName", 64, true));
+                    set.put("guardianName", Bodies.text(d.guardianName(), "guardianName", 64, true));
                 }
                 if (d.guardianUser() != null) {
                     set.put("guardianUser", d.guardianUser().strip());
@@ -158,12 +159,10 @@ public final class Orders {
     /** Orders, newest first; for a guardian only those issued to them (never drafts). */
     public List<Map<String, Object>> list(String guardianUser) {
         try (Session s = store.driver().session(store.session())) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("g", guardianUser);
             return s.executeRead(tx -> tx.run("""
                     MATCH (o:Order) WHERE $g IS NULL OR (o.guardianUser = $g AND o.status <> 'draft' AND o.status <> 'cancelled')
                     RETURN o.id AS id ORDER BY o.createdAt DESC, o.id LIMIT 500
-                    """, params).list(r -> r.get("id").asString()).stream().map(id -> detail(tx, id)).toList());
+                    """, org.neo4j.driver.Values.parameters("g", guardianUser)).list(r -> r.get("id").asString()).stream().map(id -> detail(tx, id)).toList());
         }
     }
 
@@ -240,19 +239,14 @@ public final class Orders {
         if (given.size() > 20) {
             throw new ApiException.BadRequest("at most 20 requirements");
         }
-        return given.stream().map(r -> Steps.text(r, "requirements", 500, true)).toList();
+        return given.stream().map(r -> Bodies.text(r, "requirements", 500, true)).toList();
     }
 
     private static LocalDate dueBy(String given, LocalDate dflt, LocalDate asOf) {
         if (given == null || given.isBlank()) {
             return dflt;
         }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(given.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'dueBy' is a date like 2026-12-31");
-        }
+        LocalDate d = Bodies.date(given, "dueBy");
         if (d.isBefore(asOf)) {
             throw new ApiException.BadRequest("'dueBy' cannot be before " + asOf);
         }
