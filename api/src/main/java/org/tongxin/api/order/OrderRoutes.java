@@ -41,11 +41,7 @@ public final class OrderRoutes {
                             String summary = null;
                             if (byLead) {
                                 Map<String, Object> lead = s.leads().summary(d.lead());
-                                String key = String.valueOf(lead.get("rawKey"));
-                                if (!key.startsWith("guardianship:")) {
-                                    throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + lead.get("model"));
-                                }
-                                minor = key.substring("guardianship:".length());
+                                minor = minorOf(lead);
                                 summary = lead.get("summary") == null ? null : lead.get("summary").toString();
                             } else {
                                 minor = s.graph().personId(d.person());
@@ -77,7 +73,7 @@ public final class OrderRoutes {
                             String guardian = String.valueOf(o.get("guardianUser"));
                             User g = s.access().users().get(guardian).filter(u -> u.role() == GUARDIAN)
                                     .orElseThrow(() -> new ApiException.Refused("set 'guardianUser' to the guardian's account (role guardian) before issuing"));
-                            Map<String, Object> out = orders.step(id, "issued", "status", me(ctx).name(), "");
+                            orders.step(id, "issued", "status", me(ctx).name(), "");
                             var thread = s.board().open(me(ctx).name(), o.get("kindZh") + " " + id, "order:" + id, List.of(g.name()));
                             orders.linkThread(id, thread.id());
                             s.access().record(ctx, "order.issue", List.of(id), null, "to " + g.name());
@@ -124,6 +120,15 @@ public final class OrderRoutes {
                     ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(doc);
                 }).allow(PROSECUTOR, GUARDIAN)
                         .producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
+
+    /** The minor a guardianship lead is about (its key ends in the minor's identity number); other leads are refused. */
+    public static String minorOf(Map<String, Object> leadSummary) {
+        String key = String.valueOf(leadSummary.get("rawKey"));
+        if (!key.startsWith("guardianship:")) {
+            throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + leadSummary.get("model"));
+        }
+        return key.substring("guardianship:".length());
     }
 
     private static User me(Context ctx) {

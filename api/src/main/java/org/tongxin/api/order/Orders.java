@@ -52,8 +52,8 @@ public final class Orders {
     }
 
     /**
-     * Drafts an order for the minor a guardianship lead is about ({@code minorFromLead} resolves it) or for a
-     * person node; the facts default to the lead's summary or the profile's risk factors.
+     * Drafts an order for a minor (identity number), from a guardianship lead ({@code leadRef}, its summary) or from
+     * the profile; the facts default to the lead's summary or the profile's risk factors.
      */
     public Map<String, Object> draft(String by, Draft d, String minorId, String leadRef, String leadSummary, LocalDate asOf) {
         OrderKind kind = OrderKind.of(d.kind() == null ? "" : d.kind())

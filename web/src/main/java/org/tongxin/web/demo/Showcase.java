@@ -18,6 +18,7 @@ import org.tongxin.api.board.Board;
 import org.tongxin.api.education.Education;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
+import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.order.Orders;
 import org.tongxin.api.security.Role;
 import org.tongxin.ingest.store.GraphStore;
@@ -40,18 +41,13 @@ public final class Showcase {
 
         MediaStore media = services.submissions().media();
         Submissions subs = services.submissions();
-        String netbar;
-        String school;
-        double lat;
-        double lon;
-        try (Session s = store.driver().session(store.session())) {
-            var v = s.run("MATCH (v:Venue) WHERE v.kind = '网吧' AND v.lat IS NOT NULL RETURN v.lat AS lat, v.lon AS lon ORDER BY v.code LIMIT 1").single();
-            lat = v.get("lat").asDouble();
-            lon = v.get("lon").asDouble();
-        }
-        netbar = subs.places("").stream().filter(p -> p.kind().equals("venue") && p.lat() != null && p.lat() == lat && p.lon() == lon)
-                .findFirst().orElseThrow().key();
-        school = subs.places("").stream().filter(p -> p.kind().equals("school")).findFirst().orElseThrow().key();
+        List<Submissions.Place> places = subs.places("");
+        Submissions.Place cafe = places.stream().filter(p -> p.kind().equals("venue") && "网吧".equals(p.sort()) && p.lat() != null)
+                .findFirst().orElseThrow();
+        String netbar = cafe.key();
+        double lat = cafe.lat();
+        double lon = cafe.lon();
+        String school = places.stream().filter(p -> p.kind().equals("school")).findFirst().orElseThrow().key();
         String photo = media.accept("demo-volunteer", new ByteArrayInputStream(picture(new Color(30, 60, 110)))).id();
         String first = (String) subs.submit("demo-volunteer", new Submissions.Submit("netbar",
                 "晚上十点多看到几个穿校服的学生在网吧上网，前台没有查身份证", netbar, null, null, null, List.of(photo))).get("id");
@@ -72,13 +68,9 @@ public final class Showcase {
                     .list(r -> r.get("r").asString()).stream().findFirst().orElse(null);
         }
         if (ref != null) {
-            String minor;
-            String summary;
-            try (Session s = store.driver().session(store.session())) {
-                var l = s.run("MATCH (l:Lead {ref: $r}) RETURN l.key AS k, l.summary AS s", Map.of("r", ref)).single();
-                minor = l.get("k").asString().substring("guardianship:".length());
-                summary = l.get("s").asString(null);
-            }
+            Map<String, Object> lead = services.leads().summary(ref);
+            String minor = OrderRoutes.minorOf(lead);
+            String summary = lead.get("summary") == null ? null : lead.get("summary").toString();
             Orders orders = services.orders();
             var o = orders.draft("demo-prosecutor", new Orders.Draft("supervision", ref, null, null, null, null, "demo-guardian", null),
                     minor, ref, summary, today);
