@@ -44,10 +44,11 @@
   };
 
   /** State-changing calls carry the session's CSRF token from its cookie. */
+  TX.csrf = () => (document.cookie.split('; ').find(c => c.startsWith('TX_CSRF=')) || '').substring(8);
+
   TX.post = async function (url, data) {
-    const csrf = (document.cookie.split('; ').find(c => c.startsWith('TX_CSRF=')) || '').substring(8);
     return answer(await fetch(url, { method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': TX.csrf() },
       body: JSON.stringify(data) }));
   };
 

@@ -101,7 +101,6 @@
     draw(th);
     return box;
   }
-  TX.threadBox = threadBox;
 
   TX.pages.board = async function (params) {
     const live = TX.current();
