@@ -30,7 +30,7 @@ public final class LawRoutes {
                             Map<String, Object> out = new LinkedHashMap<>();
                             out.put("query", q);
                             out.put("expanded", s.lawSearch().expand(q));
-                            out.put("hits", s.lawSearch().search(q, top).stream().map(LawRoutes::hit).toList());
+                            out.put("hits", s.lawSearch().search(q, top));
                             ctx.json(out);
                         }).allow(Role.values()),
                 Endpoint.get("/api/laws/article", "laws", "法条原文（按法律简称与条号）",
@@ -44,16 +44,5 @@ public final class LawRoutes {
                         }).allow(Role.values()),
                 Endpoint.get("/api/laws/synonyms", "laws", "检索同义词表（常用说法 → 法律用语）", List.of(),
                         ctx -> ctx.json(Map.of("synonyms", s.lawSearch().synonymList()))).allow(Role.values()));
-    }
-
-    static Map<String, Object> hit(LawSearch.Hit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("law", h.law());
-        m.put("version", h.version());
-        m.put("article", h.article());
-        m.put("text", h.text());
-        m.put("score", h.score());
-        m.put("marks", h.marks());
-        return m;
     }
 }
