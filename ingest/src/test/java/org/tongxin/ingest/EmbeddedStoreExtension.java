@@ -15,7 +15,7 @@ public final class EmbeddedStoreExtension implements AutoCloseable {
 
     public EmbeddedStoreExtension() throws Exception {
         dir = Files.createTempDirectory("tongxin-store");
-        store = GraphStore.open(StoreConfig.builder().storeDir(dir).pageCache("64m").build());
+        store = GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("64m").build());
     }
 
     public GraphStore store() {

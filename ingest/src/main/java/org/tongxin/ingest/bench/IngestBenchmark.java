@@ -101,7 +101,8 @@ public final class IngestBenchmark {
             rows = r.loaded();
         }
 
-        Map<DatasetMapping, List<ParsedRow>> parsed = parseAll(city, mappings);
+        Map<DatasetMapping, List<ParsedRow>> parsed = parseAll(city, mappings,
+                new org.tongxin.model.privacy.Pseudonyms(org.tongxin.model.privacy.Keyring.openOrCreate(work.resolve("state"))));
         double baseline;
         try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(work.resolve("baseline"))
                 .pageCache(pageCache).build())) {
@@ -121,7 +122,8 @@ public final class IngestBenchmark {
         return new Figures(persons, rows, product, baseline, heap, peakRss(), generate);
     }
 
-    private static Map<DatasetMapping, List<ParsedRow>> parseAll(Path city, Mappings mappings)
+    private static Map<DatasetMapping, List<ParsedRow>> parseAll(Path city, Mappings mappings,
+                                                               org.tongxin.model.privacy.Pseudonyms pseudonyms)
             throws IOException, FileRejectedException {
         Map<DatasetMapping, List<ParsedRow>> out = new java.util.LinkedHashMap<>();
         for (DatasetMapping m : mappings.all()) {
@@ -131,7 +133,7 @@ public final class IngestBenchmark {
                 continue;
             }
             Table t = TableReader.read(f);
-            RowParser p = new RowParser(m, t.header(), LocalDate.now(LegalAge.ZONE));
+            RowParser p = new RowParser(m, t.header(), LocalDate.now(LegalAge.ZONE), pseudonyms);
             Map<String, ParsedRow> last = new java.util.LinkedHashMap<>();
             for (RawRow raw : t.rows()) {
                 ParsedRow row = p.parse(raw);

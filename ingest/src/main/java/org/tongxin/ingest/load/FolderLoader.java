@@ -196,7 +196,8 @@ public final class FolderLoader {
         if (!missing.isEmpty()) {
             String reason = "required column missing: " + String.join(", ", missing);
             for (RawRow row : table.rows()) {
-                quarantine.add(name, row.line(), missing.get(0), reason, "file rejected", RowParser.toJson(row.cells()));
+                quarantine.add(name, row.line(), missing.get(0), reason, "file rejected",
+                        RowParser.toJson(RowParser.sealedCells(m, table.header(), row.cells(), store.pseudonyms())));
             }
             long n = table.rows().size();
             return Prepared.finished(new FileReport(name, m.dataset(), table.format(), table.encoding(), n, 0, 0, n,
@@ -211,7 +212,7 @@ public final class FolderLoader {
         if (!unknown.isEmpty()) {
             notes.add("extra columns kept in provenance: " + String.join(", ", unknown));
         }
-        RowParser parser = new RowParser(m, table.header(), LocalDate.now(LegalAge.ZONE));
+        RowParser parser = new RowParser(m, table.header(), LocalDate.now(LegalAge.ZONE), store.pseudonyms());
         Map<String, Long> flags = new TreeMap<>();
         Map<String, Long> warnings = new TreeMap<>();
         Map<String, Long> rejections = new TreeMap<>();

@@ -22,6 +22,8 @@ import org.tongxin.ingest.mapping.LinkSpec;
 import org.tongxin.ingest.read.RawRow;
 import org.tongxin.model.id.IdNumber;
 import org.tongxin.model.id.Sex;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 import org.tongxin.model.schema.EntityKind;
 import org.tongxin.model.schema.Records;
 import org.tongxin.model.time.Temporals;
@@ -45,15 +47,21 @@ public final class RowParser {
     private final int[] columnIndex;
     private final List<String> keyProps;
     private final LocalDate today;
+    private final Pseudonyms pseudonyms;
+    /** The kind of personal value at each header position, or null. */
+    private final PiiKind[] piiAt;
 
     /**
-     * @param header the file's normalised header; every required column must be in it (checked by the caller
-     *               with {@link #missingRequired})
+     * @param header     the file's normalised header; every required column must be in it (checked by the caller
+     *                   with {@link #missingRequired})
+     * @param pseudonyms seals personal values before anything is kept: properties, raw cells, quarantine rows
      */
-    public RowParser(DatasetMapping mapping, List<String> header, LocalDate today) {
+    public RowParser(DatasetMapping mapping, List<String> header, LocalDate today, Pseudonyms pseudonyms) {
         this.mapping = mapping;
         this.header = List.copyOf(header);
         this.today = today;
+        this.pseudonyms = pseudonyms;
+        this.piiAt = piiPositions(mapping, header);
         this.keyProps = mapping.key().stream().map(k -> mapping.column(k).orElseThrow().prop()).toList();
         this.columnIndex = new int[mapping.columns().size()];
         for (int i = 0; i < columnIndex.length; i++) {
@@ -71,14 +79,38 @@ public final class RowParser {
                 .filter(n -> !header.contains(n)).toList();
     }
 
+    private static PiiKind[] piiPositions(DatasetMapping mapping, List<String> header) {
+        PiiKind[] at = new PiiKind[header.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = mapping.column(header.get(i)).map(ColumnSpec::pii).orElse(null);
+        }
+        return at;
+    }
+
+    /** The cells as they may be kept: personal values (by the header's columns) sealed, the rest as written. */
+    public static String[] sealedCells(DatasetMapping mapping, List<String> header, String[] cells, Pseudonyms pseudonyms) {
+        return seal(piiPositions(mapping, header), cells, pseudonyms);
+    }
+
+    private static String[] seal(PiiKind[] piiAt, String[] cells, Pseudonyms pseudonyms) {
+        String[] out = cells.clone();
+        for (int i = 0; i < out.length && i < piiAt.length; i++) {
+            if (piiAt[i] != null && out[i] != null && !out[i].isBlank()) {
+                out[i] = pseudonyms.seal(piiAt[i], out[i]);
+            }
+        }
+        return out;
+    }
+
     public ParsedRow parse(RawRow raw) {
+        String[] kept = seal(piiAt, raw.cells(), pseudonyms);
         Map<String, String> rawCells = new LinkedHashMap<>();
-        for (int i = 0; i < raw.cells().length; i++) {
+        for (int i = 0; i < kept.length; i++) {
             String name = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "列" + (i + 1);
-            rawCells.put(name, raw.cells()[i]);
+            rawCells.put(name, kept[i]);
         }
         String rawJson = toJson(rawCells);
-        String cellsJson = toJson(raw.cells());
+        String cellsJson = toJson(kept);
         String hash = sha1(toJson(new java.util.TreeMap<>(rawCells)));
         if (raw.error() != null) {
             return rejected(raw, rawJson, hash, "", raw.error());
@@ -131,7 +163,7 @@ public final class RowParser {
                         Map<String, IdNumber> ids, List<String> flags, List<String> warnings) {
         String p = col.prop();
         switch (col.type()) {
-            case TEXT -> props.put(p, value);
+            case TEXT -> props.put(p, col.pii() == null ? value : pseudonyms.seal(col.pii(), value));
             case CODE -> props.put(p, value.toUpperCase());
             case PLATE -> props.put(p, Plates.normalize(value));
             case ICD -> props.put(p, value.toUpperCase().replace(".", "").replaceAll("\\s+", ""));
@@ -151,12 +183,12 @@ public final class RowParser {
                 IdNumber.Check check = numericCell ? null : IdNumber.check(upper, today);
                 if (check != null && check.valid()) {
                     ids.put(p, check.id());
-                    props.put(p, check.id().value());
+                    props.put(p, pseudonyms.seal(PiiKind.ID, check.id().value()));
                     if (check.warning() != null) {
                         warnings.add("id-region-newer-than-birth:" + col.name());
                     }
                 } else {
-                    props.put(p, upper);
+                    props.put(p, pseudonyms.seal(PiiKind.ID, upper));
                     props.put(p + "Invalid", numericCell ? "identity number held in an Excel number cell" : check.reason());
                     flags.add("invalid-id:" + col.name());
                 }
@@ -268,6 +300,7 @@ public final class RowParser {
                 IdNumber id = ids.get(l.from());
                 set.put("birthDate", id.birthDate());
                 set.put("sex", id.sex().zh());
+                set.put("region", id.value().substring(0, 6));
             }
             Map<String, Object> rel = new HashMap<>();
             l.props().forEach((relProp, rowProp) -> rel.put(relProp, props.get(rowProp)));
@@ -276,11 +309,10 @@ public final class RowParser {
         return out;
     }
 
-    /** Only valid identity numbers link; other keys link when not blank. */
+    /** Only valid identity numbers link (by their token); other keys link when not blank. */
     private static String entityKey(EntityKind kind, String prop, Map<String, Object> props, Map<String, IdNumber> ids) {
         if (kind == EntityKind.PERSON) {
-            IdNumber id = ids.get(prop);
-            return id == null ? null : id.value();
+            return ids.containsKey(prop) ? (String) props.get(prop) : null;
         }
         Object v = props.get(prop);
         return v == null ? null : v.toString();

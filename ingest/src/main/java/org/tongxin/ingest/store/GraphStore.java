@@ -27,6 +27,9 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongxin.model.privacy.Keyring;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /**
  * The graph as product code sees it: a Neo4j Java Driver. In embedded mode this also owns the Neo4j database
@@ -42,20 +45,26 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final String boltUri;
     private final String database;
+    private final Pseudonyms pseudonyms;
 
-    private GraphStore(DatabaseManagementService embedded, Driver driver, String boltUri, String database) {
+    private GraphStore(DatabaseManagementService embedded, Driver driver, String boltUri, String database,
+                       Pseudonyms pseudonyms) {
         this.embedded = embedded;
         this.driver = driver;
         this.boltUri = boltUri;
         this.database = database;
+        this.pseudonyms = pseudonyms;
     }
 
     public static GraphStore open(StoreConfig config) {
+        Pseudonyms pseudonyms = new Pseudonyms(Keyring.openOrCreate(config.stateDir()));
         if (!config.isEmbedded()) {
             Driver d = GraphDatabase.driver(config.uri(), config.password() == null ? AuthTokens.none()
                     : AuthTokens.basic(config.user(), config.password()), driverConfig());
             d.verifyConnectivity();
-            return new GraphStore(null, d, config.uri().toString(), null);
+            GraphStore g = new GraphStore(null, d, config.uri().toString(), null, pseudonyms);
+            g.checkKey(config);
+            return g;
         }
         Path dir = config.storeDir().toAbsolutePath();
         try {
@@ -85,7 +94,9 @@ public final class GraphStore implements AutoCloseable {
             Driver d = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), driverConfig());
             d.verifyConnectivity();
             LOG.info("Embedded Neo4j in {} with Bolt on {} (user neo4j, password in {})", dir, uri, pwFile);
-            return new GraphStore(dbms, d, uri, null);
+            GraphStore g = new GraphStore(dbms, d, uri, null, pseudonyms);
+            g.checkKey(config);
+            return g;
         } catch (RuntimeException | IOException e) {
             dbms.shutdown();
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
@@ -113,8 +124,33 @@ public final class GraphStore implements AutoCloseable {
                 .withConnectionAcquisitionTimeout(60, java.util.concurrent.TimeUnit.SECONDS).build();
     }
 
+    /**
+     * The store remembers a value sealed with the key it was first written with; a state folder whose keyring
+     * cannot open it belongs to another store (or lost its key), and writing with it would mix tokens that can
+     * never be linked or read again — so the store refuses to open.
+     */
+    private void checkKey(StoreConfig config) {
+        try (var s = driver.session(session())) {
+            String check = s.executeWrite(tx -> tx.run("MERGE (m:TongxinMeta {name: 'pseudonyms'}) "
+                    + "ON CREATE SET m.keyCheck = $check RETURN m.keyCheck AS check",
+                    Map.of("check", pseudonyms.seal(PiiKind.TEXT, KEY_CHECK))).single().get("check").asString());
+            if (pseudonyms.open(check).isEmpty()) {
+                close();
+                throw new IllegalStateException("the key file in " + config.stateDir() + " does not open this store's "
+                        + "values: give the state folder this store was loaded with (--state), or restore it from its backup");
+            }
+        }
+    }
+
+    private static final String KEY_CHECK = "tongxin-key-check";
+
     public Driver driver() {
         return driver;
+    }
+
+    /** Seals and opens the personal values this store keeps as tokens (see {@link Pseudonyms}). */
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     /** The Bolt URI clients (cypher-shell, Neo4j Browser) can connect to. */

@@ -16,6 +16,7 @@ public final class StoreConfig {
     private final String password;
     private final int boltPort;
     private final String pageCache;
+    private final Path stateDir;
 
     private StoreConfig(Builder b) {
         this.storeDir = b.storeDir;
@@ -27,6 +28,10 @@ public final class StoreConfig {
         if ((storeDir == null) == (uri == null)) {
             throw new IllegalArgumentException("give either a store directory or a Neo4j URI");
         }
+        if (b.stateDir == null && storeDir == null) {
+            throw new IllegalArgumentException("a Neo4j URI needs the state folder that holds its keys (--state)");
+        }
+        this.stateDir = b.stateDir != null ? b.stateDir : storeDir.toAbsolutePath().resolveSibling("state");
         if (uri != null && !(uri.getScheme() != null && uri.getScheme().matches("bolt|bolt\\+s|bolt\\+ssc|neo4j|neo4j\\+s|neo4j\\+ssc"))) {
             throw new IllegalArgumentException("Neo4j URI must be bolt:// or neo4j:// (got " + uri + ")");
         }
@@ -72,6 +77,14 @@ public final class StoreConfig {
         return pageCache;
     }
 
+    /**
+     * The state folder whose key file pseudonymises personal values in this store (default for an embedded store:
+     * the folder {@code state} beside it). Kept apart from the store so a copy of the store reveals nothing.
+     */
+    public Path stateDir() {
+        return stateDir;
+    }
+
     public static final class Builder {
         private Path storeDir;
         private URI uri;
@@ -79,6 +92,12 @@ public final class StoreConfig {
         private String password;
         private int boltPort;
         private String pageCache = "512m";
+        private Path stateDir;
+
+        public Builder stateDir(Path dir) {
+            this.stateDir = dir;
+            return this;
+        }
 
         public Builder storeDir(Path dir) {
             this.storeDir = dir;

@@ -62,8 +62,11 @@ class BadInputTest extends FolderLoadTestBase {
         write("police_residents.csv", "身份证号,姓名,备注\n" + GOOD + ",张三,已核实\n");
         LoadReport r = load();
         assertThat(file(r, "police_residents").notes()).anyMatch(n -> n.contains("备注"));
-        assertThat(SourceFiles.originalRow(neo4j.store(), "police_residents:" + GOOD))
-                .containsExactly(Map.entry("身份证号", GOOD), Map.entry("姓名", "张三"), Map.entry("备注", "已核实"));
+        Map<String, String> row = SourceFiles.originalRow(neo4j.store(), "police_residents:" + sealed(GOOD));
+        assertThat(row.get("身份证号")).as("kept as a token, never in clear").isNotEqualTo(GOOD).startsWith("id~");
+        assertThat(neo4j.store().pseudonyms().revealAll(row, (kind, clear) -> clear))
+                .isEqualTo(new java.util.LinkedHashMap<>(Map.of("身份证号", GOOD, "姓名", "张三", "备注", "已核实")));
+        assertThat(row).containsExactly(Map.entry("身份证号", row.get("身份证号")), Map.entry("姓名", "张三"), Map.entry("备注", "已核实"));
     }
 
     @Test
@@ -132,7 +135,8 @@ class BadInputTest extends FolderLoadTestBase {
         write("police_residents.csv", "身份证号,姓名\n610104196209276908,刘某\n");
         write("police_records.csv", "记录编号,身份证号,记录类别,罪名或违法行为,判决或决定日期\nR1,610104620927690,刑事,盗窃罪,2000-01-01\n");
         load();
-        assertThat(count("MATCH (:OffenceRecord)-[:RECORD_OF]->(p:Person {id:'610104196209276908'})<-[:REGISTERS]-() RETURN count(p)"))
+        assertThat(count("MATCH (:OffenceRecord)-[:RECORD_OF]->(p:Person {id: $id})<-[:REGISTERS]-() RETURN count(p)",
+                Map.of("id", sealed("610104196209276908"))))
                 .isEqualTo(1);
     }
 
@@ -216,7 +220,7 @@ class BadInputTest extends FolderLoadTestBase {
         assertThat(f.flags()).containsEntry("invalid-id:身份证号", 1L);
         try (Session s = neo4j.store().driver().session()) {
             var rec = s.run("MATCH (c:ChildStatus {personId: $id}) RETURN c.registeredDate AS d, c.guardianship AS g",
-                    Map.of("id", GOOD)).single();
+                    Map.of("id", sealed(GOOD))).single();
             assertThat(rec.get("d").asLocalDate()).hasToString("2025-06-01");
             assertThat(rec.get("g").asString()).isEqualTo("=HYPERLINK(\"http://example.invalid\",\"click\")");
         }
@@ -254,5 +258,10 @@ class BadInputTest extends FolderLoadTestBase {
         write("police_hotel_stays.csv", "登记编号,旅馆编码,房间号,入住时间,身份证号\nS1,H1,101,2026-03-01 20:00," + GOOD + "\n");
         FileReport f = file(load(), "police_hotel_stays");
         assertThat(f.notes()).anyMatch(n -> n.contains("监护人联系电话") && n.contains("R6.2 does not apply"));
+    }
+
+    /** The token the store keeps for a clear identity number. */
+    private static String sealed(String id) {
+        return neo4j.store().pseudonyms().seal(org.tongxin.model.privacy.PiiKind.ID, id);
     }
 }

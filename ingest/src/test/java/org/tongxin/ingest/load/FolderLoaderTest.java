@@ -36,10 +36,10 @@ class FolderLoaderTest extends FolderLoadTestBase {
             assertThat(rec.get("line").asInt()).isEqualTo(2);
             assertThat(rec.get("raw").asString()).contains("2026/3/5 21:30");
             assertThat(rec.get("t").asBoolean()).isTrue();
-            var p = s.run("MATCH (p:Person {id:$id}) RETURN p.birthDate AS b, p.sex AS sex, p.src_name AS src", Map.of("id", CHILD)).single();
+            var p = s.run("MATCH (p:Person {id:$id}) RETURN p.birthDate AS b, p.sex AS sex, p.src_name AS src", Map.of("id", sealed(CHILD))).single();
             assertThat(p.get("b").asLocalDate()).hasToString("2010-03-15");
             assertThat(p.get("sex").asString()).isEqualTo("女");
-            assertThat(p.get("src").asString()).isEqualTo("police_residents:" + CHILD);
+            assertThat(p.get("src").asString()).isEqualTo("police_residents:" + sealed(CHILD));
         }
     }
 
@@ -54,7 +54,7 @@ class FolderLoaderTest extends FolderLoadTestBase {
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(rels);
         assertThat(second.files()).allSatisfy(f -> assertThat(f.unchanged()).isEqualTo(f.loaded()));
-        assertThat(count("MATCH (:Person {id:'" + CHILD + "'})-[:GUARDED_BY]->(:Person {id:'" + MOTHER + "'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Person {id:'" + sealed(CHILD) + "'})-[:GUARDED_BY]->(:Person {id:'" + sealed(MOTHER) + "'}) RETURN count(*)")).isEqualTo(1);
     }
 
     @Test
@@ -88,5 +88,10 @@ class FolderLoaderTest extends FolderLoadTestBase {
         write("police_residents.xlsx", "x");
         assertThatThrownBy(this::load).isInstanceOf(IngestRefusedException.class).hasMessageContaining("police_residents");
         assertThat(count("MATCH (n) RETURN count(n)")).isZero();
+    }
+
+    /** The token the store keeps for a clear identity number. */
+    private static String sealed(String id) {
+        return neo4j.store().pseudonyms().seal(org.tongxin.model.privacy.PiiKind.ID, id);
     }
 }

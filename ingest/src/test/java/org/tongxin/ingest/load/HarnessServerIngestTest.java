@@ -33,7 +33,7 @@ class HarnessServerIngestTest {
     @Test
     void aGeneratedCityLoadsOverBoltIntoAnExternalServer(@TempDir Path tmp) throws Exception {
         CityGenerator.generate(new CityGenerator.Config(300, 9, LocalDate.of(2026, 11, 27), tmp.resolve("city")));
-        try (GraphStore store = GraphStore.open(StoreConfig.builder().uri(server.boltURI()).build())) {
+        try (GraphStore store = GraphStore.open(StoreConfig.builder().uri(server.boltURI()).stateDir(tmp.resolve("state")).build())) {
             assertThat(store.isEmbedded()).isFalse();
             LoadReport r = new FolderLoader(store, Mappings.bundled(), tmp.resolve("q"), 500, false).load(tmp.resolve("city"));
             assertThat(r.files()).hasSize(19).allSatisfy(f -> assertThat(f.error()).isNull());
