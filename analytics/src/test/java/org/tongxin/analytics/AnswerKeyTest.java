@@ -149,7 +149,7 @@ class AnswerKeyTest {
         Map<String, List<String>> actual = new TreeMap<>();
         for (Model m : Models.all()) {
             for (Lead l : engine.leads(m, AS_OF)) {
-                actual.put(l.key(), l.rules());
+                actual.put(store.pseudonyms().reveal(l.key()), l.rules());
             }
         }
         assertThat(actual).isEqualTo(expected());

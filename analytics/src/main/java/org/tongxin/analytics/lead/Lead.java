@@ -1,5 +1,7 @@
 package org.tongxin.analytics.lead;
 
+import org.tongxin.model.privacy.Pseudonyms;
+
 import java.util.List;
 
 /**
@@ -12,5 +14,14 @@ public record Lead(String key, String model, List<String> rules, String severity
         rules = List.copyOf(rules);
         evidence = List.copyOf(evidence);
         legalBasis = List.copyOf(legalBasis);
+    }
+
+    /**
+     * The lead as the operator reads it: the tokens in its key and its evidence keys opened (the store keeps
+     * identity numbers only as tokens), evidence sorted again by the clear keys, as models.md orders it.
+     */
+    public Lead revealed(Pseudonyms p) {
+        return new Lead(p.reveal(key), model, rules, severity, evidence.stream()
+                .map(e -> new Evidence(e.dataset(), p.reveal(e.key()))).sorted().toList(), legalBasis, summary);
     }
 }

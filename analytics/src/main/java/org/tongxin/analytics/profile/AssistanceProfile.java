@@ -11,6 +11,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /**
  * The precise-assistance profile of one minor (精准帮教, models.md): identity (masked), guardians and what is known
@@ -44,14 +46,16 @@ public final class AssistanceProfile {
             throw new IllegalArgumentException("not a valid identity number: " + check.reason());
         }
         String pid = check.id().value();
+        Pseudonyms seal = store.pseudonyms();
+        String token = seal.seal(PiiKind.ID, pid);
         try (Session s = store.driver().session(store.session())) {
             return s.executeRead(tx -> {
                 List<Record> person = tx.run("MATCH (p:Person {id: $id}) RETURN p.name AS name, p.sex AS sex, "
-                        + "p.birthDate AS birth", Map.of("id", pid)).list();
+                        + "p.birthDate AS birth", Map.of("id", token)).list();
                 if (person.isEmpty()) {
                     return Optional.empty();
                 }
-                Map<String, Object> params = Map.of("id", pid, "asOf", asOf);
+                Map<String, Object> params = Map.of("id", token, "asOf", asOf);
                 Map<String, Object> identity = new LinkedHashMap<>();
                 identity.put("id", IdNumber.mask(pid));
                 identity.put("name", person.get(0).get("name").asString(null));
@@ -69,7 +73,7 @@ public final class AssistanceProfile {
                                EXISTS { MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(g) } AS sameHousehold
                         ORDER BY listedIn, id
                         """, params).list());
-                guardians.forEach(g -> g.put("id", IdNumber.mask((String) g.get("id"))));
+                guardians.forEach(g -> g.put("id", IdNumber.mask(seal.reveal((String) g.get("id")))));
                 List<Map<String, Object>> schools = maps(tx.run("""
                         MATCH (p:Person {id: $id})<-[:STUDENT]-(e:Enrolment)
                         OPTIONAL MATCH (e)-[:AT]->(u:Unit)
@@ -121,7 +125,7 @@ public final class AssistanceProfile {
                         RETURN q.id AS id, q.name AS name, hops, collect(r.offence) AS offences, collect(r.rid) AS records
                         ORDER BY hops, id
                         """, params).list());
-                associates.forEach(a -> a.put("id", IdNumber.mask((String) a.get("id"))));
+                associates.forEach(a -> a.put("id", IdNumber.mask(seal.reveal((String) a.get("id")))));
                 List<RiskFactor> risks = risks(guardians, schools, civil, involvement, venues, associates);
                 return Optional.of(new Profile(identity, guardians, schools, civil, involvement, venues, associates,
                         risks, measures(risks, civil)));

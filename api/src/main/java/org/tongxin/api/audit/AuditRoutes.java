@@ -19,7 +19,7 @@ import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Principal;
-import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.privacy.PiiKind;
 
 /** Accountability: the audit log for prosecutors, unmasking one record with a reason, assigning minors. */
 public final class AuditRoutes {
@@ -80,8 +80,9 @@ public final class AuditRoutes {
                     List<Map<String, Object>> out = new ArrayList<>();
                     try (Session session = s.store().driver().session(s.store().session())) {
                         session.run("MATCH (p:Person) WHERE p.id IN $ids RETURN elementId(p) AS node, p.id AS id, p.name AS name ORDER BY id",
-                                Map.of("ids", me.user().assignedMinors())).forEachRemaining(r -> out.add(Map.of(
-                                        "node", r.get("node").asString(), "id", IdNumber.mask(r.get("id").asString()),
+                                Map.of("ids", s.store().pseudonyms().sealAll(PiiKind.ID, me.user().assignedMinors())))
+                                .forEachRemaining(r -> out.add(Map.of("node", r.get("node").asString(),
+                                        "id", Masking.text(s.store().pseudonyms(), r.get("id").asString()),
                                         "name", r.get("name").asString(""))));
                     }
                     s.access().record(ctx, "minors.list", out.stream().map(m -> (String) m.get("node")).toList(), null, null);

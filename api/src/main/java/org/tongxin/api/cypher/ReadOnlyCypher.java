@@ -96,7 +96,7 @@ public final class ReadOnlyCypher {
                     List<Object> row = new ArrayList<>(columns.size());
                     for (Value v : record.values()) {
                         collect(v.asObject(), nodes, edges);
-                        row.add(Masking.value(Values.plain(v)));
+                        row.add(Masking.opaqueValue(Values.plain(v)));
                     }
                     rows.add(row);
                 }

@@ -57,15 +57,24 @@ public final class GraphQueries {
     private GNode node(Node n, boolean mask) {
         Map<String, Object> props = Values.properties(n.asMap());
         List<String> labels = Values.labels(n);
-        Map<String, Object> shown = mask ? (Map<String, Object>) Masking.value(props) : props;
+        Map<String, Object> shown = (Map<String, Object>) (mask ? Masking.value(store.pseudonyms(), props)
+                : store.pseudonyms().revealAll(props, (kind, clear) -> clear));
         return new GNode(n.elementId(), labels, Kinds.kind(labels), kinds.kindZh(labels),
-                mask ? kinds.caption(labels, props) : kinds.captionUnmasked(labels, props), shown);
+                kinds.caption(labels, shown), shown);
     }
 
+    /** A relationship as the console shows it: its tokens only named, never opened (see {@link Masking#opaque}). */
     @SuppressWarnings("unchecked")
     public static GEdge edge(Relationship r) {
         return new GEdge(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
-                (Map<String, Object>) Masking.value(Values.properties(r.asMap())));
+                (Map<String, Object>) Masking.opaqueValue(Values.properties(r.asMap())));
+    }
+
+    /** A relationship as the explorer shows it: its values opened and masked. */
+    @SuppressWarnings("unchecked")
+    private GEdge shown(Relationship r) {
+        return new GEdge(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
+                (Map<String, Object>) Masking.value(store.pseudonyms(), Values.properties(r.asMap())));
     }
 
     /**
@@ -80,7 +89,8 @@ public final class GraphQueries {
             if (id == null) {
                 throw new ApiException.NotFound("this person has no valid identity number");
             }
-            return id;
+            return store.pseudonyms().open(id).map(o -> o.value())
+                    .orElseThrow(() -> new ApiException.NotFound("this person's identity number cannot be read with this server's key"));
         }
     }
 
@@ -130,7 +140,7 @@ public final class GraphQueries {
                 Node record = !row.get("src").isNull() ? row.get("src").asNode()
                         : a.hasLabel(Records.LABEL) ? a : b.hasLabel(Records.LABEL) ? b : null;
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("edge", edge(row.get("r").asRelationship()));
+                out.put("edge", shown(row.get("r").asRelationship()));
                 out.put("from", node(a));
                 out.put("to", node(b));
                 if (record != null) {
@@ -142,12 +152,17 @@ public final class GraphQueries {
         }
     }
 
+    /** A record id as the store keeps it: identity numbers written in clear in it sealed. */
+    public String sealedRid(String rid) {
+        return Masking.sealClearIds(store.pseudonyms(), rid);
+    }
+
     /** The original source row of a record: file, line, dataset, department, header → cell, flags. */
     public Map<String, Object> sourceRow(String rid) {
         try (Session s = store.driver().session(store.session())) {
             return s.executeRead(tx -> {
-                Record row = single(tx.run("MATCH (r:Record {rid: $rid}) RETURN r", Map.of("rid", rid)).list(),
-                        "record " + rid);
+                Record row = single(tx.run("MATCH (r:Record {rid: $rid}) RETURN r", Map.of("rid", sealedRid(rid))).list(),
+                        "record " + Masking.text(rid));
                 Node r = row.get("r").asNode();
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("record", node(r));
@@ -159,7 +174,8 @@ public final class GraphQueries {
 
     private Map<String, Object> source(TransactionContext tx, Node r, boolean mask) {
         Map<String, Object> src = new LinkedHashMap<>();
-        src.put("rid", mask ? Masking.text(r.get(Records.RID).asString()) : r.get(Records.RID).asString());
+        src.put("rid", mask ? Masking.text(store.pseudonyms(), r.get(Records.RID).asString())
+                : store.pseudonyms().reveal(r.get(Records.RID).asString()));
         src.put("dataset", r.get(Records.DATASET).asString(null));
         kinds.dataset(Values.labels(r)).ifPresent(m -> {
             src.put("title", m.title());
@@ -174,7 +190,7 @@ public final class GraphQueries {
             src.put("encoding", header.get(0).get("encoding").asString(null));
             src.put("format", header.get(0).get("format").asString(null));
             Map<String, String> row = SourceFiles.originalRow(header.get(0).get("header").asString(), r.get(Records.RAW).asString());
-            src.put("row", mask ? Masking.value(row) : row);
+            src.put("row", mask ? Masking.value(store.pseudonyms(), row) : store.pseudonyms().revealAll(row, (kind, clear) -> clear));
         }
         return src;
     }
@@ -197,7 +213,7 @@ public final class GraphQueries {
         bySource.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("property", e.getKey());
-            p.put("rid", Masking.text(e.getValue()));
+            p.put("rid", Masking.text(store.pseudonyms(), e.getValue()));
             p.put("recordId", ids.get(e.getValue()));
             out.add(p);
         });
@@ -247,7 +263,7 @@ public final class GraphQueries {
                 List<GEdge> edges = new ArrayList<>();
                 row.get("page").asList(v -> v).forEach(v -> {
                     nodes.add(node(v.get("m").asNode()));
-                    edges.add(edge(v.get("r").asRelationship()));
+                    edges.add(shown(v.get("r").asRelationship()));
                 });
                 long total = row.get("total").asLong();
                 return new Neighbourhood(node(centre.get("n").asNode()), dedupe(nodes), edges, total, skip, limit, byKind,
@@ -288,7 +304,7 @@ public final class GraphQueries {
                         nodes.putIfAbsent(n.elementId(), node(n));
                         ids.add(n.elementId());
                     });
-                    r.get("p").asPath().relationships().forEach(e -> edges.putIfAbsent(e.elementId(), edge(e)));
+                    r.get("p").asPath().relationships().forEach(e -> edges.putIfAbsent(e.elementId(), shown(e)));
                     paths.add(ids);
                 }
                 return new Paths(paths, List.copyOf(nodes.values()), List.copyOf(edges.values()), maxLength);

@@ -95,7 +95,7 @@ public final class GraphRoutes {
                         ctx -> {
                             Object p = profile(s, ctx, ctx.pathParam("id"), Params.date(ctx, "asOf").orElse(s.options().today()));
                             s.access().record(ctx, "profile.read", List.of(ctx.pathParam("id")), null, null);
-                            ctx.json(Masking.value(Values.plain(p)));
+                            ctx.json(Masking.value(s.store().pseudonyms(), Values.plain(p)));
                         }).allow(PROSECUTOR, SOCIAL_WORKER, PSYCHOLOGIST));
     }
 

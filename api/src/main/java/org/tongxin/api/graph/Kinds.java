@@ -79,13 +79,11 @@ public final class Kinds {
         return labels.contains("Lead") ? "Lead" : labels.isEmpty() ? "" : labels.get(0);
     }
 
-    /** A short caption: a person's name, a venue's name, a plate, a record's dataset title and key. Masked. */
+    /**
+     * A short caption: a person's name, a venue's name, a plate, a record's dataset title and key — from properties
+     * already opened and masked as the caller may see them.
+     */
     public String caption(List<String> labels, Map<String, Object> props) {
-        return Masking.text(captionUnmasked(labels, props));
-    }
-
-    /** The caption in clear, for an audited unmasking only. */
-    public String captionUnmasked(List<String> labels, Map<String, Object> props) {
         String kind = kind(labels);
         Object c = switch (kind) {
             case "Person" -> props.getOrDefault("name", props.get("id"));

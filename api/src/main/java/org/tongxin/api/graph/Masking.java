@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /**
  * Masks identity numbers ({@code 370612********123X}) and mobile numbers ({@code 138****5678}) wherever they
@@ -14,6 +16,11 @@ import org.tongxin.model.id.IdNumber;
  * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too.
  * Addresses are masked by name (a property {@code address}, a column 户籍地址, 住址 …) down to the county:
  * {@code 山东省烟台市牟平区****}.
+ *
+ * <p>The store keeps identity numbers, phone numbers and addresses only as tokens ({@link Pseudonyms}); the
+ * variants taking a {@link Pseudonyms} open them and mask each value by what it is (so a token never reaches a
+ * client, and a clear value never leaves unmasked). {@link #opaque} shows a token only as what kind of value it
+ * hides, for the ad-hoc console, whose values may be derived from tokens in ways no mask could follow.
  */
 public final class Masking {
 
@@ -54,6 +61,65 @@ public final class Masking {
             cut = a.lastIndexOf('市', a.length() - 2);
         }
         return (cut > 0 ? a.substring(0, cut + 1) : a.substring(0, Math.min(a.length(), 4))) + "****";
+    }
+
+    /** A clear value shown as the API shows it: identity and phone numbers and addresses masked, texts as they are. */
+    public static String view(PiiKind kind, String clear) {
+        return switch (kind) {
+            case ID -> IdNumber.mask(clear);
+            case PHONE -> text(clear);
+            case ADDRESS -> address(clear);
+            case TEXT -> clear;
+        };
+    }
+
+    /** The text with its tokens opened and masked by kind, then masked by shape. */
+    public static String text(Pseudonyms p, String s) {
+        return text(p.reveal(s, Masking::view));
+    }
+
+    /** The text with every token replaced by the name of what it hides, then masked by shape. */
+    public static String opaque(String s) {
+        if (s == null || s.indexOf('~') < 0) {
+            return text(s);
+        }
+        return text(Pseudonyms.TOKEN.matcher(s).replaceAll(m -> switch (m.group(1)) {
+            case "id" -> "〔身份证号〕";
+            case "tel" -> "〔电话〕";
+            case "adr" -> "〔地址〕";
+            default -> "〔文本〕";
+        }));
+    }
+
+    /** Like {@link #value(Object)}, with tokens opened and masked by kind. */
+    public static Object value(Pseudonyms p, Object v) {
+        return value(p.revealAll(v, Masking::view));
+    }
+
+    /** Like {@link #value(Object)}, with tokens shown only as what they hide (the console). */
+    @SuppressWarnings("unchecked")
+    public static Object opaqueValue(Object v) {
+        if (v instanceof String s) {
+            return opaque(s);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, x) -> out.put(k, opaqueValue(x)));
+            return value(out);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(opaqueValue(x)));
+            return out;
+        }
+        return v;
+    }
+
+    private static final Pattern CLEAR_ID = Pattern.compile("(?<![0-9A-Za-z~_-])(\\d{17}[\\dX])(?![0-9A-Za-z])");
+
+    /** A key or record id written with identity numbers in clear, as the store keeps it: those numbers sealed. */
+    public static String sealClearIds(Pseudonyms p, String s) {
+        return s == null ? null : CLEAR_ID.matcher(s).replaceAll(m -> Matcher.quoteReplacement(p.seal(PiiKind.ID, m.group(1))));
     }
 
     /** Masks every string inside maps, lists and plain values; other values pass through. */

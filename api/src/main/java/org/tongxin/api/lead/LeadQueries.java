@@ -153,7 +153,7 @@ public final class LeadQueries {
                         MATCH (:Lead {ref: $ref})-[:EVIDENCE]->(r:Record)
                         RETURN elementId(r) AS id, r.rid AS rid, labels(r) AS labels ORDER BY r.rid
                         """, Map.of("ref", ref)).list(x -> Map.of("id", x.get("id").asString(),
-                        "rid", Masking.text(x.get("rid").asString()),
+                        "rid", Masking.text(store.pseudonyms(), x.get("rid").asString()),
                         "title", kinds.kindZh(x.get("labels").asList(v -> v.asString())))));
                 return null;
             });
@@ -184,7 +184,8 @@ public final class LeadQueries {
     /** The ref of a lead given its key. */
     public String refOf(String key) {
         try (Session s = store.driver().session(store.session())) {
-            var rows = s.run("MATCH (l:Lead {key: $key}) RETURN l.ref AS ref", Map.of("key", key)).list();
+            var rows = s.run("MATCH (l:Lead {key: $key}) RETURN l.ref AS ref",
+                    Map.of("key", Masking.sealClearIds(store.pseudonyms(), key))).list();
             if (rows.isEmpty()) {
                 throw new ApiException.NotFound("no lead with that key");
             }
@@ -204,9 +205,9 @@ public final class LeadQueries {
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) Values.plain(n.properties());
             @SuppressWarnings("unchecked")
-            Map<String, Object> masked = (Map<String, Object>) Masking.value(props);
+            Map<String, Object> masked = (Map<String, Object>) Masking.value(store.pseudonyms(), props);
             nodes.add(new GNode(n.id(), n.labels(), Kinds.kind(n.labels()), kinds.kindZh(n.labels()),
-                    kinds.caption(n.labels(), props), masked));
+                    kinds.caption(n.labels(), masked), masked));
         }
         List<GEdge> edges = path.edges().stream()
                 .map(e -> new GEdge(e.id(), e.type(), e.from(), e.to(), Map.of())).toList();
@@ -247,9 +248,9 @@ public final class LeadQueries {
                 .findFirst().orElse(path.nodes().get(0).id());
     }
 
-    private static Map<String, Object> describe(Object item) {
+    private Map<String, Object> describe(Object item) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) Masking.value(item));
+        Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) Masking.value(store.pseudonyms(), item));
         Models.byId((String) m.get("model")).ifPresent(model -> m.put("modelTitle", model.title()));
         LeadStatus.of((String) m.get("status")).ifPresent(s -> m.put("statusZh", s.zh()));
         if (m.get("referredTo") != null) {

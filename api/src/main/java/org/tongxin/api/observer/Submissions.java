@@ -1,5 +1,8 @@
 package org.tongxin.api.observer;
 
+import org.tongxin.api.graph.Masking;
+import org.tongxin.model.privacy.PiiKind;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -113,7 +116,8 @@ public final class Submissions {
         p.put("id", id);
         p.put("category", category.code());
         p.put("suggested", suggested.category().code());
-        p.put("description", description);
+        // Sealed: the analysts' console reads the graph, and volunteers' reports are not theirs to read.
+        p.put("description", store.pseudonyms().seal(PiiKind.TEXT, description));
         p.put("at", at);
         p.put("submittedAt", now());
         p.put("by", user);
@@ -238,7 +242,7 @@ public final class Submissions {
             throw new ApiException.NotFound("no submission " + id);
         }
         Map<String, Object> out = view(rows.get(0).get("s"), rows.get(0).get("node").asString(null));
-        out.put("steps", Steps.list(tx, "Submission", id));
+        out.put("steps", Masking.value(store.pseudonyms(), Steps.list(tx, "Submission", id)));
         return out;
     }
 
@@ -273,7 +277,7 @@ public final class Submissions {
 
     private Map<String, Object> view(org.neo4j.driver.Value node, String placeNode) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) Values.plain(node));
+        Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) Masking.value(store.pseudonyms(), Values.plain(node)));
         s.remove("stepSeq");
         s.put("placeNode", placeNode);
         Category c = Category.of((String) s.get("category")).orElse(Category.OTHER);
@@ -296,7 +300,8 @@ public final class Submissions {
             throw new ApiException.BadRequest("'to' is acknowledged, referred, dismissed or closed"
                     + " (a recurring cluster is proposed as a whole: POST /api/observer/clusters/propose)");
         }
-        String text = Bodies.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed"));
+        String text = store.pseudonyms().seal(PiiKind.TEXT,
+                Bodies.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed")));
         try (Session session = store.driver().session(store.session())) {
             return session.executeWrite(tx -> {
                 Map<String, Object> extra = new LinkedHashMap<>();

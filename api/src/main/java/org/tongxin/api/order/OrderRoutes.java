@@ -1,5 +1,7 @@
 package org.tongxin.api.order;
 
+import org.tongxin.model.privacy.Pseudonyms;
+
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.security.Role.GUARDIAN;
@@ -41,7 +43,7 @@ public final class OrderRoutes {
                             String summary = null;
                             if (byLead) {
                                 Map<String, Object> lead = s.leads().summary(d.lead());
-                                minor = minorOf(lead);
+                                minor = minorOf(lead, s.store().pseudonyms());
                                 summary = lead.get("summary") == null ? null : lead.get("summary").toString();
                             } else {
                                 minor = s.graph().personId(d.person());
@@ -122,13 +124,16 @@ public final class OrderRoutes {
                         .producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
 
-    /** The minor a guardianship lead is about (its key ends in the minor's identity number); other leads are refused. */
-    public static String minorOf(Map<String, Object> leadSummary) {
+    /**
+     * The identity number of the minor a guardianship lead is about (its key ends in the minor's number, kept as a
+     * token); other leads are refused.
+     */
+    public static String minorOf(Map<String, Object> leadSummary, Pseudonyms pseudonyms) {
         String key = String.valueOf(leadSummary.get("rawKey"));
         if (!key.startsWith("guardianship:")) {
             throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + leadSummary.get("model"));
         }
-        return key.substring("guardianship:".length());
+        return pseudonyms.reveal(key.substring("guardianship:".length()));
     }
 
     private static User me(Context ctx) {

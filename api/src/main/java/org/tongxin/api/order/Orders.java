@@ -20,7 +20,8 @@ import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.law.LawTexts;
-import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
 
@@ -71,15 +72,17 @@ public final class Orders {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", "O" + asOf.getYear() + HexFormat.of().formatHex(RANDOM.generateSeed(3)).toUpperCase());
         p.put("kind", kind.code());
-        p.put("minorId", minorId);
-        p.put("minorName", profile.identity().getOrDefault("name", ""));
+        // Names, the minor's number and the facts are sealed: the analysts' console reads the graph, orders are not theirs.
+        Pseudonyms seal = store.pseudonyms();
+        p.put("minorId", seal.seal(PiiKind.ID, minorId));
+        p.put("minorName", seal.seal(PiiKind.TEXT, String.valueOf(profile.identity().getOrDefault("name", ""))));
         // With every listed guardian dead (rule R7.2) there is no one to name yet: the prosecutor names who has care.
-        p.put("guardianName", d.guardianName() != null && !d.guardianName().isBlank()
-                ? Bodies.text(d.guardianName(), "guardianName", 64, true) : guardian.getOrDefault("name", ""));
+        p.put("guardianName", seal.seal(PiiKind.TEXT, d.guardianName() != null && !d.guardianName().isBlank()
+                ? Bodies.text(d.guardianName(), "guardianName", 64, true) : String.valueOf(guardian.getOrDefault("name", ""))));
         p.put("guardianRelation", guardian.getOrDefault("relation", ""));
         p.put("guardianUser", d.guardianUser() == null ? "" : d.guardianUser().strip());
         p.put("leadRef", leadRef);
-        p.put("facts", facts.isBlank() ? "（请填写事实）" : facts);
+        p.put("facts", seal.seal(PiiKind.TEXT, facts.isBlank() ? "（请填写事实）" : facts));
         p.put("requirements", requirements(d.requirements(), kind));
         p.put("dueBy", dueBy(d.dueBy(), asOf.plusDays(30), asOf));
         p.put("createdAt", LocalDateTime.now(LegalAge.ZONE).withNano(0));
@@ -110,7 +113,7 @@ public final class Orders {
                 OrderKind kind = OrderKind.of((String) o.get("kind")).orElseThrow();
                 Map<String, Object> set = new HashMap<>();
                 if (d.facts() != null) {
-                    set.put("facts", Bodies.text(d.facts(), "facts", 4000, true));
+                    set.put("facts", store.pseudonyms().seal(PiiKind.TEXT, Bodies.text(d.facts(), "facts", 4000, true)));
                 }
                 if (d.requirements() != null) {
                     set.put("requirements", requirements(d.requirements(), kind));
@@ -119,7 +122,7 @@ public final class Orders {
                     set.put("dueBy", dueBy(d.dueBy(), null, asOf));
                 }
                 if (d.guardianName() != null && !d.guardianName().isBlank()) {
-                    set.put("guardianName", Bodies.text(d.guardianName(), "guardianName", 64, true));
+                    set.put("guardianName", store.pseudonyms().seal(PiiKind.TEXT, Bodies.text(d.guardianName(), "guardianName", 64, true)));
                 }
                 if (d.guardianUser() != null) {
                     set.put("guardianUser", d.guardianUser().strip());
@@ -140,7 +143,7 @@ public final class Orders {
                         throw new ApiException.Conflict("follow-ups are recorded on issued orders; this one is " + status);
                     }
                 }
-                Steps.apply(tx, "Order", id, NEXT, to, kind, by, note, Map.of());
+                Steps.apply(tx, "Order", id, NEXT, to, kind, by, note == null ? null : store.pseudonyms().seal(PiiKind.TEXT, note), Map.of());
                 if (to != null) {
                     tx.run("MATCH (o:Order {id: $id}) SET o[$field] = $at",
                             Map.of("id", id, "field", to + "At", "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume();
@@ -182,7 +185,6 @@ public final class Orders {
         Map<String, Object> o = new LinkedHashMap<>((Map<String, Object>) Values.plain(rows.get(0).get("o")));
         o.remove("stepSeq");
         o.put("minorNode", rows.get(0).get("minor").asString());
-        o.put("minorId", IdNumber.mask((String) o.get("minorId")));
         OrderKind kind = OrderKind.of((String) o.get("kind")).orElseThrow();
         o.put("kindZh", kind.zh());
         o.put("basis", kind.law() + " " + kind.article());
@@ -194,7 +196,7 @@ public final class Orders {
         o.put("overdue", Set.of("issued", "acknowledged").contains(String.valueOf(o.get("status")))
                 && o.get("dueBy") != null && LocalDate.now(LegalAge.ZONE).isAfter(LocalDate.parse(o.get("dueBy").toString())));
         @SuppressWarnings("unchecked")
-        Map<String, Object> masked = (Map<String, Object>) Masking.value(o);
+        Map<String, Object> masked = (Map<String, Object>) Masking.value(store.pseudonyms(), o);
         return masked;
     }
 

@@ -71,18 +71,21 @@ public final class SearchIndex {
                            coalesce(h.name, h.plate, h.no, h.id, h.code) AS caption,
                            h.id AS idNumber, h.code AS code, h.plate AS plate, h.no AS no, h.address AS address, h.kind AS sort
                     """);
+            // The store keeps numbers and addresses as tokens; this index lives only in the server's memory, so it
+            // holds them opened — search by a fragment of a number works, and hits leave masked.
+            var p = store.pseudonyms();
             while (result.hasNext()) {
                 var r = result.next();
                 Document d = new Document();
                 d.add(new StoredField("id", r.get("id").asString()));
                 d.add(new StringField("kind", r.get("kind").asString(), Field.Store.YES));
-                String caption = r.get("caption").asString("");
+                String caption = Masking.text(p, r.get("caption").asString(""));
                 d.add(new StoredField("caption", caption));
-                String text = String.join(" ", caption, r.get("address").asString(""), r.get("sort").asString(""));
+                String text = String.join(" ", caption, p.reveal(r.get("address").asString("")), r.get("sort").asString(""));
                 d.add(new TextField("text", text, Field.Store.NO));
                 d.add(new TextField("grams", text, Field.Store.NO));
                 for (String k : List.of("idNumber", "code", "plate", "no")) {
-                    String v = r.get(k).asString(null);
+                    String v = p.reveal(r.get(k).asString(null));
                     if (v != null) {
                         d.add(new StringField("number", v.toUpperCase(Locale.ROOT), Field.Store.NO));
                     }

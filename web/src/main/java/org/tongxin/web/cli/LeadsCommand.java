@@ -34,7 +34,8 @@ final class LeadsCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Engine engine = modelOptions.engine(store)) {
             List<Lead> all = new ArrayList<>();
             for (Model m : Models.all()) {
-                all.addAll(LeadFacts.withFacts(store, engine.leads(m, modelOptions.asOf())));
+                LeadFacts.withFacts(store, engine.leads(m, modelOptions.asOf()))
+                        .forEach(l -> all.add(l.revealed(store.pseudonyms())));
             }
             all.sort(Comparator.comparing(Lead::key));
             ObjectMapper json = new ObjectMapper();

@@ -28,8 +28,11 @@ final class ProfileCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             var profile = AssistanceProfile.of(store, id, modelOptions.asOf())
                     .orElseThrow(() -> new IllegalArgumentException("no person with that identity number in the graph"));
-            System.out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(profile));
+            ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+            // The record ids in it hold identity numbers as tokens; the operator's command line opens them.
+            Object tree = json.convertValue(profile, Object.class);
+            System.out.println(json.writeValueAsString(store.pseudonyms().revealAll(tree, (kind, clear) -> clear)));
         }
         return 0;
     }

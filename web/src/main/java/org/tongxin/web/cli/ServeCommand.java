@@ -21,12 +21,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions serverOptions;
 
-    @Mixin
-    StateOptions stateOptions;
-
     @Override
     public Integer call() throws Exception {
-        serve(storeOptions.open(), serverOptions, serverOptions.asOf, stateOptions.state);
+        serve(storeOptions.open(), serverOptions, serverOptions.asOf, storeOptions.stateDir());
         return 0;
     }
 

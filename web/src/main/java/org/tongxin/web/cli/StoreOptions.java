@@ -25,11 +25,24 @@ public final class StoreOptions {
             description = "Page cache of the embedded store (default: ${DEFAULT-VALUE}).")
     String pageCache;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "State folder: the key file that pseudonymises personal values, users, the audit log "
+                    + "(default: the folder 'state' beside the store; data/state with --neo4j-uri).")
+    Path state;
+
+    /** The state folder: given, or beside the embedded store, or data/state for a server. */
+    Path stateDir() {
+        if (state != null) {
+            return state;
+        }
+        return uri != null ? Path.of("data/state") : store.toAbsolutePath().resolveSibling("state");
+    }
+
     StoreConfig config() {
         if (uri != null) {
-            return StoreConfig.builder().uri(uri).credentialsFromEnvironment().build();
+            return StoreConfig.builder().uri(uri).credentialsFromEnvironment().stateDir(stateDir()).build();
         }
-        return StoreConfig.builder().storeDir(store).boltPort(boltPort).pageCache(pageCache).build();
+        return StoreConfig.builder().storeDir(store).boltPort(boltPort).pageCache(pageCache).stateDir(stateDir()).build();
     }
 
     GraphStore open() {

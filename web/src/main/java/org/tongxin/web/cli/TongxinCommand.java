@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "童心 Tongxin — graph analytics for prosecutors who protect minors.",
         subcommands = {GenerateCommand.class, IngestCommand.class, StatsCommand.class, ModelsCommand.class,
             LeadsCommand.class, VenuesCommand.class, ProfileCommand.class, ServeCommand.class, DemoCommand.class,
-            UsersCommand.class, AuditCommand.class, LawsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            UsersCommand.class, AuditCommand.class, KeysCommand.class, LawsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TongxinCommand implements Runnable {
 
     @CommandLine.Spec

@@ -69,7 +69,7 @@ public final class Showcase {
         }
         if (ref != null) {
             Map<String, Object> lead = services.leads().summary(ref);
-            String minor = OrderRoutes.minorOf(lead);
+            String minor = OrderRoutes.minorOf(lead, services.store().pseudonyms());
             String summary = lead.get("summary") == null ? null : lead.get("summary").toString();
             Orders orders = services.orders();
             var o = orders.draft("demo-prosecutor", new Orders.Draft("supervision", ref, null, null, null, null, "demo-guardian", null),
