@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tongxin.api.audit.AuditRoutes;
 import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.law.LawRoutes;
@@ -61,6 +62,7 @@ public final class ApiServer {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
             s.options().webRoot().ifPresent(root -> {
                 config.staticFiles.add(f -> {
                     f.hostedPath = "/";

@@ -3,6 +3,9 @@ package org.tongxin.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tongxin.api.observer.Pictures;
+import org.tongxin.api.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,5 +65,22 @@ class ErrorMappingTest {
         Http.Response r = http.post(path.strip(), body.strip());
         assertThat(r.status()).as(r.text()).isEqualTo(status);
         assertThat(r.json().get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void aJsonBodyOfTenMegabytesIsTooLarge() {
+        String big = "{\"query\": \"RETURN 1\", \"pad\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        Http.Response r = http.post("/api/cypher", big);
+        assertThat(r.status()).as(r.text()).isEqualTo(413);
+        assertThat(r.json().get("status").asInt()).isEqualTo(413);
+        assertThat(r.json().get("error").asText()).contains("at most");
+    }
+
+    @Test
+    void anUploadIsNotHeldToTheJsonLimit() throws Exception {
+        Http volunteer = TestCity.get().as(Role.VOLUNTEER);
+        Http.Response r = volunteer.postBytes("/api/media", Pictures.mp4(45 * 1024 * 1024), "video/mp4");
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("bytes").asLong()).isEqualTo(45L * 1024 * 1024);
     }
 }
