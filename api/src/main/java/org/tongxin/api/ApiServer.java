@@ -8,8 +8,10 @@ import java.util.Map;
 import org.tongxin.api.audit.AuditRoutes;
 import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
+import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
+import org.tongxin.api.http.SecurityHeaders;
 import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
 import org.tongxin.api.education.EducationRoutes;
@@ -24,15 +26,6 @@ import org.tongxin.api.security.Access;
  * OpenAPI description, and — when {@link ApiOptions#webRoot()} is set — the web view and its WebJars.
  */
 public final class ApiServer {
-
-    /**
-     * The strictest policy the web view runs under: no inline script, nothing from elsewhere, no framing. The one
-     * inline style allowed, by its hash, is the stylesheet Cytoscape.js 3.33.1 adds for its canvas container.
-     */
-    static final String CSP = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; img-src 'self' data: blob:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
 
     private ApiServer() {
     }
@@ -61,6 +54,7 @@ public final class ApiServer {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
             s.options().webRoot().ifPresent(root -> {
                 config.staticFiles.add(f -> {
                     f.hostedPath = "/";
@@ -69,13 +63,8 @@ public final class ApiServer {
                 });
                 config.staticFiles.enableWebjars();
             });
-            config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("X-Frame-Options", "DENY");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("Cache-Control", "no-store");
-            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(SecurityHeaders.jettyErrors()));
+            config.routes.before(SecurityHeaders::apply);
             Errors.register(config.routes);
             s.access().guard(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.json(openApi));

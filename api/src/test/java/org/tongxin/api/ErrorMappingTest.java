@@ -3,6 +3,9 @@ package org.tongxin.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tongxin.api.observer.Pictures;
+import org.tongxin.api.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,5 +65,62 @@ class ErrorMappingTest {
         Http.Response r = http.post(path.strip(), body.strip());
         assertThat(r.status()).as(r.text()).isEqualTo(status);
         assertThat(r.json().get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void aJsonBodyOfTenMegabytesIsTooLarge() {
+        String big = "{\"query\": \"RETURN 1\", \"pad\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        Http.Response r = http.post("/api/cypher", big);
+        assertThat(r.status()).as(r.text()).isEqualTo(413);
+        assertThat(r.json().get("status").asInt()).isEqualTo(413);
+        assertThat(r.json().get("error").asText()).contains("at most");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "a URI of 20,000 characters | 414",
+        "a malformed request line | 400",
+        "a malformed header | 400"})
+    void jettysOwnRefusalsCarryTheSecurityHeaders(String what, int status) throws Exception {
+        String request = switch (what) {
+            case "a URI of 20,000 characters" -> "GET /api/meta?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+            case "a malformed request line" -> "GET\u0001 / HTTP/9.9 garbage\r\nHost: x\r\n\r\n";
+            default -> "GET /api/meta HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n";
+        };
+        String answer = raw(request);
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 " + status);
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertThat(head).contains("content-security-policy: default-src 'self'", "x-frame-options: deny",
+                "x-content-type-options: nosniff", "referrer-policy: no-referrer", "cache-control: no-store");
+        assertThat(answer.substring(answer.indexOf("\r\n\r\n"))).contains("\"status\":" + status, "\"error\"");
+    }
+
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestCity.get().app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buf)) > 0; ) {
+                    out.write(buf, 0, n);
+                    if (out.toString(java.nio.charset.StandardCharsets.ISO_8859_1).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException | java.net.SocketTimeoutException e) {
+                // the server may close the connection right after its answer
+            }
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anUploadIsNotHeldToTheJsonLimit() throws Exception {
+        Http volunteer = TestCity.get().as(Role.VOLUNTEER);
+        Http.Response r = volunteer.postBytes("/api/media", Pictures.mp4(45 * 1024 * 1024), "video/mp4");
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        assertThat(r.json().get("bytes").asLong()).isEqualTo(45L * 1024 * 1024);
     }
 }

@@ -21,7 +21,6 @@ import org.tongxin.api.export.CjkFont;
 /** Path diagrams and the case-file document of a lead. */
 class ExportTest {
 
-    private static final Pattern RAW_ID = Pattern.compile("(?<![0-9])\\d{17}[0-9X](?![0-9])");
     private static Http http;
     private static String ref;
 
@@ -40,7 +39,7 @@ class ExportTest {
         assertThat(http.get("/api/leads/" + ref + "/diagram.svg").text()).isEqualTo(a.text());
         String svg = a.text();
         assertThat(svg).doesNotContain("<script").contains("人员").contains("data-kind=\"Record\"");
-        assertThat(RAW_ID.matcher(svg).find()).as("raw identity number in the SVG").isFalse();
+        assertThat(RawIds.in(svg)).as("raw identity number in the SVG").isFalse();
         Matcher subject = Pattern.compile("<rect x=\"(\\d+)\"[^>]*stroke=\"#c0392b\"").matcher(svg);
         assertThat(subject.find()).as("the subject is drawn").isTrue();
         int subjectX = Integer.parseInt(subject.group(1));
@@ -94,7 +93,7 @@ class ExportTest {
             assertThat(table.getRows()).hasSize(evidence + 1);
             String rows = table.getText();
             assertThat(rows).contains(".csv 第").contains("行");
-            assertThat(RAW_ID.matcher(rows + text).find()).as("raw identity number in the document").isFalse();
+            assertThat(RawIds.in(rows + text)).as("raw identity number in the document").isFalse();
         }
     }
 

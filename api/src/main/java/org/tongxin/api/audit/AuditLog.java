@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import org.tongxin.ingest.store.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -53,11 +53,8 @@ public final class AuditLog implements AutoCloseable {
 
     public AuditLog(Path stateDir) {
         try {
-            Files.createDirectories(stateDir);
-            file = stateDir.resolve("audit.jsonl");
-            if (!Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
+            OwnerOnly.folder(stateDir);
+            file = OwnerOnly.file(stateDir.resolve("audit.jsonl"));
             Verification v = verify(file);
             if (!v.intact()) {
                 throw new IllegalStateException("the audit log " + file + " is broken at entry " + v.firstBroken()

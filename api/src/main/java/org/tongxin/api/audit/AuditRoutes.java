@@ -71,6 +71,12 @@ public final class AuditRoutes {
                         List.of(body("{\"user\": name, \"person\": person node element id}")), ctx -> {
                             Assignment a = Bodies.read(ctx, Assignment.class, "{\"user\": \"…\", \"person\": \"…\"}");
                             String id = s.graph().personId(a.person());
+                            // An assignment opens the person's profile to the worker: only a minor's, never an adult's.
+                            IdNumber.Check person = IdNumber.check(id);
+                            if (!person.valid() || !person.id().isMinorAt(s.options().today())) {
+                                throw new ApiException.Refused("social workers and psychologists are assigned minors; this person is not one on "
+                                        + s.options().today());
+                            }
                             var updated = s.access().users().assign(a.user(), id);
                             s.access().record(ctx, "assign", List.of(a.person()), null, "to " + a.user());
                             ctx.json(Map.of("user", updated.name(), "assigned", updated.assignedMinors().size()));

@@ -3,7 +3,6 @@ package org.tongxin.api.board;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.state.JsonLines;
+import org.tongxin.ingest.store.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -47,7 +47,7 @@ public final class Board {
         this.file = stateDir.resolve("board.jsonl");
         this.clock = clock;
         try {
-            Files.createDirectories(stateDir);
+            OwnerOnly.folder(stateDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

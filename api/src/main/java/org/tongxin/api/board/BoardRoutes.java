@@ -9,6 +9,7 @@ import static org.tongxin.api.security.Role.PROSECUTOR;
 import static org.tongxin.api.security.Role.PSYCHOLOGIST;
 import static org.tongxin.api.security.Role.SOCIAL_WORKER;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,12 @@ import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Principal;
+import org.tongxin.api.security.User;
 
-/** The message board: a user sees and writes only in threads they are in. */
+/**
+ * The message board: a user sees and writes only in threads they are in; a thread about an order or a minor is
+ * opened only by and with the people that case concerns ({@link ThreadScope}).
+ */
 public final class BoardRoutes {
 
     /** A new thread. */
@@ -43,15 +48,16 @@ public final class BoardRoutes {
                             var threads = board.of(me.user().name(), Params.text(ctx, "about").orElse(null));
                             ctx.json(Map.of("threads", threads.stream().map(t -> summary(t)).toList()));
                         }).allow(PROSECUTOR, GUARDIAN, DEPARTMENT, SOCIAL_WORKER, PSYCHOLOGIST),
-                Endpoint.post("/api/threads", "board", "开设留言（参与者为已有账号）",
+                Endpoint.post("/api/threads", "board", "开设留言（参与者为已有账号；关于令状的留言限检察官与该令状的监护人，关于未成年人的留言限检察官与指派的社工、心理咨询师）",
                         List.of(body("{\"subject\", \"about\": \"order:…|minor:…\", \"participants\": [user names]}")), ctx -> {
                             Open o = Bodies.read(ctx, Open.class, "{\"subject\": \"…\", \"participants\": [\"…\"]}");
                             List<String> people = o.participants() == null ? List.of() : o.participants();
+                            List<User> users = new ArrayList<>();
                             for (String p : people) {
-                                if (p == null || s.access().users().get(p.strip()).isEmpty()) {
-                                    throw new ApiException.BadRequest("no user " + p);
-                                }
+                                users.add(s.access().users().get(p == null ? "" : p.strip())
+                                        .orElseThrow(() -> new ApiException.BadRequest("no user " + p)));
                             }
+                            ThreadScope.check(s, Principal.of(ctx).user(), o.about(), users);
                             Board.Thread t = board.open(Principal.of(ctx).user().name(), o.subject(), o.about(), people);
                             s.access().record(ctx, "thread.open", List.of(t.id()), null, String.join(",", t.participants()));
                             ctx.status(201).json(full(t));

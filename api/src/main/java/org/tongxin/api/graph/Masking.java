@@ -13,7 +13,9 @@ import org.tongxin.model.privacy.Pseudonyms;
 /**
  * Masks identity numbers ({@code 370612********123X}) and mobile numbers ({@code 138****5678}) wherever they
  * appear in text the API returns: property values, lead keys, summaries, source rows and query results. Matching
- * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too.
+ * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too;
+ * an identity-number shape is masked only when it is a valid number (region, birth date, check character), so a
+ * unit's unified social credit code of 18 digits stays readable.
  * Addresses are masked by name (a property {@code address}, a column 户籍地址, 住址 …) down to the county:
  * {@code 山东省烟台市牟平区****}.
  *
@@ -37,7 +39,8 @@ public final class Masking {
         Matcher m = ID.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(IdNumber.mask(m.group(1))));
+            String found = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(IdNumber.check(found).valid() ? IdNumber.mask(found) : found));
         }
         m.appendTail(out);
         return MOBILE.matcher(out).replaceAll("$1****$3");

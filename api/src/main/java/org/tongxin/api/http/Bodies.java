@@ -1,11 +1,18 @@
 package org.tongxin.api.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** JSON request bodies read strictly: a missing or malformed body is a 400 with an example, never a 500. */
+/**
+ * JSON request bodies read strictly: a missing or malformed body is a 400 with an example, never a 500; one over
+ * {@link #MAX_JSON_BYTES} is a 413.
+ */
 public final class Bodies {
+
+    /** The largest JSON body any endpoint takes (uploads are streamed and have their own limits). */
+    public static final long MAX_JSON_BYTES = 1024 * 1024;
 
     private Bodies() {
     }
@@ -17,7 +24,8 @@ public final class Bodies {
                 throw new ApiException.BadRequest("a JSON body is required, like " + example);
             }
             return body;
-        } catch (ApiException e) {
+        } catch (ApiException | HttpResponseException e) {
+            // HttpResponseException: Javalin's 413 for a body over the server's maximum request size.
             throw e;
         } catch (Exception e) {
             throw new ApiException.BadRequest("the body must be JSON like " + example);

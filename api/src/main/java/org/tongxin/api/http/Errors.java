@@ -24,8 +24,11 @@ public final class Errors {
             }
             respond(ctx, e.status(), e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
-                e.getStatus() == 404 ? "no such address: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> "no such address: " + ctx.method() + " " + ctx.path();
+            case 413 -> "a JSON body is at most " + Bodies.MAX_JSON_BYTES / 1024 + " KiB";
+            default -> e.getMessage();
+        }));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             // The message may carry query text or personal values: the log gets the type and where, not the message.

@@ -43,6 +43,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.state.JsonLines;
+import org.tongxin.ingest.store.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -85,7 +86,7 @@ public final class MediaStore {
         this.dailyLimit = dailyLimit;
         this.clock = clock;
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.folder(dir);
             for (JsonNode line : JsonLines.read(ledger)) {
                 remember(JSON.treeToValue(line, Media.class), line.path("received").asLong());
             }
@@ -133,8 +134,8 @@ public final class MediaStore {
         try {
             Path file = file(m);
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), ".upload", ".tmp");
+                OwnerOnly.folder(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), ".upload", ".tmp", OwnerOnly.fileAttributes());
                 Files.write(tmp, stored.bytes());
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             }

@@ -119,7 +119,7 @@ public final class Access {
                     + Math.max(1, wait.get().toMinutes()) + " min", Math.max(1, wait.get().toSeconds()));
         }
         Optional<User> user = users.get(body.user());
-        if (user.isEmpty() || !Passwords.matches(body.password(), user.get().passwordHash())) {
+        if (!Passwords.matchesUser(body.password(), user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
             throttle.failed(body.user(), address);
             audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
             throw new ApiException.Unauthorized("wrong user name or password");

@@ -66,6 +66,21 @@ public final class Passwords {
         }
     }
 
+    /**
+     * Checks a login's password against the user's hash, or — for a user name that does not exist ({@code phc}
+     * null) — against a hash of a password no one has, and answers false: both cost one Argon2 run, so the answer's
+     * time does not tell a known name from an unknown one.
+     */
+    public static boolean matchesUser(String password, String phc) {
+        boolean match = matches(password == null ? "" : password, phc == null ? Unknown.HASH : phc);
+        return match && phc != null && password != null;
+    }
+
+    /** Made on the first login with an unknown name (it costs one hash). */
+    private static final class Unknown {
+        static final String HASH = hash(generate());
+    }
+
     /** A random password of 16 characters without look-alikes (about 92 bits). */
     public static String generate() {
         StringBuilder sb = new StringBuilder(16);

@@ -9,13 +9,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.tongxin.ingest.store.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -32,9 +32,10 @@ public final class UserStore {
 
     public UserStore(Path stateDir) {
         try {
-            Files.createDirectories(stateDir);
+            OwnerOnly.folder(stateDir);
             this.file = stateDir.resolve("users.json");
             if (Files.exists(file)) {
+                OwnerOnly.file(file);
                 List<User> list = JSON.readValue(file.toFile(), new TypeReference<List<User>>() { });
                 list.forEach(u -> users.put(u.name(), u));
             }
@@ -89,7 +90,7 @@ public final class UserStore {
         try {
             Path tmp = file.resolveSibling("users.json.tmp");
             Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            OwnerOnly.file(tmp);
             JSON.writeValue(tmp.toFile(), List.copyOf(users.values()));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tongxin.ingest.store.OwnerOnly;
 
 /**
  * An append-only file of JSON objects, one a line, in the state folder (the media ledger, the message board):
- * read whole at start, each new entry on disk (fsync) before the caller goes on. Callers serialise their writes.
+ * read whole at start, each new entry on disk (fsync) before the caller goes on; owner-only (0600), as what it
+ * holds is private. Callers serialise their writes.
  */
 public final class JsonLines {
 
@@ -29,6 +32,7 @@ public final class JsonLines {
         List<JsonNode> out = new ArrayList<>();
         try {
             if (Files.exists(file)) {
+                OwnerOnly.file(file);
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
                         out.add(JSON.readTree(line));
@@ -44,7 +48,8 @@ public final class JsonLines {
     /** Appends one entry and forces it to disk; answers it as read back would be. */
     public static JsonNode append(Path file, Object entry) {
         JsonNode node = JSON.valueToTree(entry);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE), OwnerOnly.fileAttributes())) {
             ch.write(ByteBuffer.wrap((JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(false);
         } catch (IOException e) {

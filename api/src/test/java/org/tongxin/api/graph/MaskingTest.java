@@ -10,11 +10,19 @@ class MaskingTest {
 
     @Test
     void identityNumbersAreMaskedWhereverTheyStandInText() {
-        assertThat(Masking.text("370612201001011234")).isEqualTo("370612********1234");
-        assertThat(Masking.text("guardianship:37061220100101123X")).isEqualTo("guardianship:370612********123X");
-        assertThat(Masking.text("employment-check:37061219800101123X@U1")).isEqualTo("employment-check:370612********123X@U1");
+        assertThat(Masking.text("370612201001011231")).isEqualTo("370612********1231");
+        assertThat(Masking.text("guardianship:370612201001011231")).isEqualTo("guardianship:370612********1231");
+        assertThat(Masking.text("employment-check:370612198001011237@U1")).isEqualTo("employment-check:370612********1237@U1");
         assertThat(Masking.text("370612800101123")).isEqualTo("370612*****1123");
         assertThat(Masking.text("order 1234567890123456789012 stays")).contains("1234567890123456789012");
+    }
+
+    @Test
+    void unitCodesStayReadableBecauseTheyAreNoValidIdentityNumbers() {
+        assertThat(Masking.text("统一社会信用代码 913706121659783018")).isEqualTo("统一社会信用代码 913706121659783018");
+        assertThat(Masking.text("单位 91370612MA3CBW2K1F")).isEqualTo("单位 91370612MA3CBW2K1F");
+        assertThat(Masking.text("单位 913706121659783018，法定代表人 370612198001011237"))
+                .isEqualTo("单位 913706121659783018，法定代表人 370612********1237");
     }
 
     @Test
@@ -34,7 +42,7 @@ class MaskingTest {
 
     @Test
     void nestedValuesAreMaskedToo() {
-        Object v = Masking.value(List.of(Map.of("p", Map.of("id", "370612201001011234"))));
-        assertThat(v.toString()).contains("370612********1234").doesNotContain("201001011234");
+        Object v = Masking.value(List.of(Map.of("p", Map.of("id", "370612201001011231"))));
+        assertThat(v.toString()).contains("370612********1231").doesNotContain("201001011231");
     }
 }

@@ -138,6 +138,51 @@ class OrderAndBoardApiTest {
         }
     }
 
+    @Test
+    void aThreadAboutAnOrderOrAMinorIsOpenedOnlyByAndWithThePeopleItConcerns() {
+        JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(2),
+                "guardianUser", guardianName)));
+        String order = "order:" + draft.get("id").asText();
+        String minor = "minor:" + draft.get("minorNode").asText();
+        assertThat(prosecutor.post("/api/orders/" + draft.get("id").asText() + "/issue", Map.of()).status()).isEqualTo(200);
+        String school = city.users.get(Role.DEPARTMENT)[0];
+        String prosecutorName = city.users.get(Role.PROSECUTOR)[0];
+        Http dept = city.as(Role.DEPARTMENT);
+        Http worker = city.as(Role.SOCIAL_WORKER);
+
+        refused(dept.post("/api/threads", thread(order, guardianName)), 403, "party to the order");
+        refused(worker.post("/api/threads", thread(order, guardianName)), 403, "party to the order");
+        refused(prosecutor.post("/api/threads", thread(order, "guardian-two")), 403, "no party to order");
+        refused(prosecutor.post("/api/threads", thread(order, school)), 403, "no party to order");
+        refused(prosecutor.post("/api/threads", thread("order:O2026NONE", guardianName)), 404, "no order");
+        created(prosecutor.post("/api/threads", thread(order, guardianName)));
+
+        Http assigned = user("board-sw", Role.SOCIAL_WORKER);
+        Http unassigned = user("board-psy", Role.PSYCHOLOGIST);
+        assertThat(prosecutor.post("/api/assignments", Map.of("user", "board-sw", "person", draft.get("minorNode").asText()))
+                .status()).isEqualTo(200);
+        refused(dept.post("/api/threads", thread(minor, prosecutorName)), 403, "assigned");
+        refused(unassigned.post("/api/threads", thread(minor, prosecutorName)), 404, "no person");
+        refused(assigned.post("/api/threads", thread(minor, guardianName)), 403, "may not be in a thread");
+        refused(assigned.post("/api/threads", thread(minor, school)), 403, "may not be in a thread");
+        refused(prosecutor.post("/api/threads", thread(minor, "board-psy")), 403, "may not be in a thread");
+        created(assigned.post("/api/threads", thread(minor, prosecutorName)));
+        created(prosecutor.post("/api/threads", thread(minor, "board-sw")));
+    }
+
+    private static Map<String, Object> thread(String about, String participant) {
+        return Map.of("subject", "关于 " + about, "about", about, "participants", List.of(participant));
+    }
+
+    private static void refused(Http.Response r, int status, String reason) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.json().get("error").asText()).contains(reason);
+    }
+
+    private static Http user(String name, Role role) {
+        return Http.loggedIn(city.base(), name, city.services.access().users().add(name, role, null, null));
+    }
+
     private static JsonNode created(Http.Response r) {
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         return r.json();

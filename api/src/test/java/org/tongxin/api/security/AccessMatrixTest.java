@@ -9,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.ApiServer;
 import org.tongxin.api.Http;
+import org.tongxin.api.RawIds;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.model.id.IdNumber;
 
 /**
  * Every endpoint × every role (and no session at all): the policy below, written independently of the server's
@@ -26,7 +27,6 @@ import org.tongxin.api.http.Endpoint;
  */
 class AccessMatrixTest {
 
-    private static final Pattern RAW_ID = Pattern.compile("(?<![0-9])\\d{17}[0-9X](?![0-9])");
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> P = EnumSet.of(Role.PROSECUTOR);
     private static final Set<Role> PA = EnumSet.of(Role.PROSECUTOR, Role.ANALYST);
@@ -163,7 +163,7 @@ class AccessMatrixTest {
                 if (!allowed && (resp.status() != 403 || !onlyAnError(resp))) {
                     leaks.add(r + " reached " + key + ": " + resp.status() + " " + abbreviate(resp.text()));
                 }
-                if (RAW_ID.matcher(resp.text()).find()) {
+                if (RawIds.in(resp.text())) {
                     leaks.add(r + " saw a raw identity number in " + key);
                 }
             }
@@ -199,6 +199,22 @@ class AccessMatrixTest {
         JsonNode mine = worker.get("/api/me/minors").json();
         assertThat(mine.get("minors")).hasSize(1);
         assertThat(mine.get("minors").get(0).get("node").asText()).isEqualTo(minorNode);
+    }
+
+    @Test
+    void anAdultIsNotAssignedToASocialWorker() {
+        String adult;
+        try (Session s = city.store.driver().session()) {
+            adult = s.run("MATCH (p:Person) WHERE p.id IS NOT NULL RETURN elementId(p) AS node, p.id AS id ORDER BY p.id")
+                    .list(r -> Map.entry(r.get("node").asString(), r.get("id").asString())).stream()
+                    .filter(e -> IdNumber.check(e.getValue()).valid() && !IdNumber.check(e.getValue()).id().isMinorAt(TestCity.AS_OF))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+        }
+        String worker = city.users.get(Role.SOCIAL_WORKER)[0];
+        Http.Response r = as.get(Role.PROSECUTOR).post("/api/assignments", Map.of("user", worker, "person", adult));
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("error").asText()).contains("minor");
+        assertThat(as.get(Role.SOCIAL_WORKER).get("/api/profiles/" + Http.enc(adult)).status()).isEqualTo(404);
     }
 
     @Test

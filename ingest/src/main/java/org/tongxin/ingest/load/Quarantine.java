@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tongxin.ingest.store.OwnerOnly;
 
 /**
  * The quarantine file of one load: every row that was not loaded as written (rejected, or superseded by a
  * later row with the same key), with file, line, column, reason and the original cells. UTF-8 with BOM so that
- * a spreadsheet opens it with the Chinese intact. Created on the first entry.
+ * a spreadsheet opens it with the Chinese intact. Created on the first entry, owner-only (raw rows hold personal
+ * data).
  */
 public final class Quarantine implements AutoCloseable {
 
@@ -26,8 +28,8 @@ public final class Quarantine implements AutoCloseable {
     public synchronized void add(String file, int line, String column, String reason, String outcome, String rawJson) {
         try {
             if (printer == null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-                BufferedWriter w = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+                OwnerOnly.folder(path.toAbsolutePath().getParent());
+                BufferedWriter w = Files.newBufferedWriter(OwnerOnly.file(path), StandardCharsets.UTF_8);
                 w.write('\uFEFF');
                 printer = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                         .setHeader("file", "line", "column", "reason", "outcome", "row").get());

@@ -68,7 +68,7 @@ public final class GraphStore implements AutoCloseable {
         }
         Path dir = config.storeDir().toAbsolutePath();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.folder(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + dir, e);
         }

@@ -24,7 +24,7 @@
       el('button', { type: 'button', class: 'secondary', id: 'plan-attend', onclick: call('/api/education/attendance',
         () => ({ person: id, course: course.value, date: date.value, attended: attended.value === 'true' })) }, '记录出勤')), message);
     const threads = (await TX.get('/api/threads' + TX.qs({ about: 'minor:' + id }))).threads;
-    const people = el('input', { id: 'plan-thread-people', placeholder: '参与者账号（学校、监护人、社工），逗号分隔', size: 36 });
+    const people = el('input', { id: 'plan-thread-people', placeholder: '参与者账号（检察官、指派的社工或心理咨询师），逗号分隔', size: 36 });
     box.append(el('h2', {}, '帮教计划留言'),
       el('ul', {}, threads.map(x => el('li', {}, el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
         el('span', { class: 'muted' }, x.messages + ' 条 · ' + x.participants.join('、'))))),
