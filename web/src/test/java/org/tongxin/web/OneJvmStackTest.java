@@ -24,7 +24,7 @@ class OneJvmStackTest {
 
     @Test
     void embeddedNeo4jJavalinAndTinkerGraphWorkSideBySide(@TempDir Path dir) throws Exception {
-        try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(dir).pageCache("32m").build());
+        try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("32m").build());
              TinkerGraph tinker = TinkerGraph.open()) {
             GraphTraversalSource g = tinker.traversal();
             g.addV("Person").property("id", "p1").iterate();

@@ -19,6 +19,7 @@ import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Principal;
+import org.tongxin.model.id.IdNumber;
 import org.tongxin.model.privacy.PiiKind;
 
 /** Accountability: the audit log for prosecutors, unmasking one record with a reason, assigning minors. */

@@ -14,8 +14,8 @@ import org.tongxin.model.privacy.Pseudonyms;
  * Masks identity numbers ({@code 370612********123X}) and mobile numbers ({@code 138****5678}) wherever they
  * appear in text the API returns: property values, lead keys, summaries, source rows and query results. Matching
  * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too;
- * an identity-number shape is masked only when it is a valid number (region, birth date, check character), so a
- * unit's unified social credit code of 18 digits stays readable.
+ * an identity-number shape is masked when it is a valid number or carries a birth date where a number has it (a
+ * mistyped number is still someone's), so a unit's unified social credit code of 18 digits stays readable.
  * Addresses are masked by name (a property {@code address}, a column 户籍地址, 住址 …) down to the county:
  * {@code 山东省烟台市牟平区****}.
  *
@@ -40,10 +40,22 @@ public final class Masking {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String found = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(IdNumber.check(found).valid() ? IdNumber.mask(found) : found));
+            m.appendReplacement(out, Matcher.quoteReplacement(personal(found) ? IdNumber.mask(found) : found));
         }
         m.appendTail(out);
         return MOBILE.matcher(out).replaceAll("$1****$3");
+    }
+
+    private static final Pattern BIRTH_IN_18 = Pattern.compile("\\d{6}(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx]");
+    private static final Pattern BIRTH_IN_15 = Pattern.compile("\\d{6}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}");
+
+    /**
+     * Whether a number of the identity shape is (or was meant to be) a person's: a valid one, or one with a
+     * birth date where an identity number has it — a mistyped number is still someone's. A unit's unified social
+     * credit code has its region code there, so it stays readable.
+     */
+    private static boolean personal(String n) {
+        return IdNumber.check(n).valid() || BIRTH_IN_18.matcher(n).matches() || BIRTH_IN_15.matcher(n).matches();
     }
 
     private static final java.util.Set<String> ADDRESS_KEYS = java.util.Set.of("address", "户籍地址", "住址", "家庭住址",

@@ -26,6 +26,14 @@ class MaskingTest {
     }
 
     @Test
+    void aMistypedIdentityNumberIsStillMaskedBecauseItIsStillSomeones() {
+        assertThat(Masking.text("身份证号 370612198001011238")).as("wrong check character")
+                .isEqualTo("身份证号 370612********1238");
+        assertThat(Masking.text("身份证号 999999198001011237")).as("unknown region").isEqualTo("身份证号 999999********1237");
+        assertThat(Masking.text("旧号 370612800101123")).as("15 digits").startsWith("旧号 370612").doesNotContain("800101");
+    }
+
+    @Test
     void mobileNumbersKeepTheirFirstThreeAndLastFourDigits() {
         assertThat(Masking.text("联系电话13812345678")).isEqualTo("联系电话138****5678");
         assertThat(Masking.text("12812345678")).isEqualTo("12812345678");
