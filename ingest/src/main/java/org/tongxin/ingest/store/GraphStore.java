@@ -1,5 +1,6 @@
 package org.tongxin.ingest.store;
 
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -32,19 +36,33 @@ import org.slf4j.LoggerFactory;
  * The graph as product code sees it: a Neo4j Java Driver. In embedded mode this also owns the Neo4j database
  * started in-process with its Bolt connector on 127.0.0.1 (HTTP off, password required, file URLs in LOAD CSV
  * off), so the same driver code runs against an external server or cluster.
+ *
+ * <p>The embedded server is also the last line of the ad-hoc console's defence, whatever the layers above let
+ * through: LOAD CSV may reach no address at all (every IPv4 and IPv6 address is on Cypher's IP block list), one
+ * transaction may hold at most {@link #TRANSACTION_MEMORY} of tracked memory and all together
+ * {@link #TOTAL_TRANSACTION_MEMORY}, and a {@link ConsoleWatchdog} ends console queries that run past their
+ * time limit.
  */
 public final class GraphStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
     private static final String PASSWORD_FILE = "bolt-password";
 
+    /** The most tracked memory one transaction may use (ingest batches of 1,000 rows need a few MiB). */
+    public static final long TRANSACTION_MEMORY = ByteUnit.mebiBytes(512);
+    /** The most tracked memory all transactions together may use. */
+    public static final long TOTAL_TRANSACTION_MEMORY = ByteUnit.gibiBytes(2);
+
     private final DatabaseManagementService embedded;
+    private final ConsoleWatchdog watchdog;
     private final Driver driver;
     private final String boltUri;
     private final String database;
 
-    private GraphStore(DatabaseManagementService embedded, Driver driver, String boltUri, String database) {
+    private GraphStore(DatabaseManagementService embedded, ConsoleWatchdog watchdog, Driver driver, String boltUri,
+                       String database) {
         this.embedded = embedded;
+        this.watchdog = watchdog;
         this.driver = driver;
         this.boltUri = boltUri;
         this.database = database;
@@ -55,7 +73,7 @@ public final class GraphStore implements AutoCloseable {
             Driver d = GraphDatabase.driver(config.uri(), config.password() == null ? AuthTokens.none()
                     : AuthTokens.basic(config.user(), config.password()), driverConfig());
             d.verifyConnectivity();
-            return new GraphStore(null, d, config.uri().toString(), null);
+            return new GraphStore(null, null, d, config.uri().toString(), null);
         }
         Path dir = config.storeDir().toAbsolutePath();
         try {
@@ -75,6 +93,11 @@ public final class GraphStore implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(config.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(500))
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
                 .build();
         try {
             String password = firstStart ? initialisePassword(dbms, pwFile) : Files.readString(pwFile).strip();
@@ -85,7 +108,7 @@ public final class GraphStore implements AutoCloseable {
             Driver d = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), driverConfig());
             d.verifyConnectivity();
             LOG.info("Embedded Neo4j in {} with Bolt on {} (user neo4j, password in {})", dir, uri, pwFile);
-            return new GraphStore(dbms, d, uri, null);
+            return new GraphStore(dbms, new ConsoleWatchdog(db), d, uri, null);
         } catch (RuntimeException | IOException e) {
             dbms.shutdown();
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
@@ -122,6 +145,11 @@ public final class GraphStore implements AutoCloseable {
         return boltUri;
     }
 
+    /** The watchdog over console queries; only an embedded store has one (an external server has its own limits). */
+    public Optional<ConsoleWatchdog> watchdog() {
+        return Optional.ofNullable(watchdog);
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }
@@ -135,6 +163,9 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (watchdog != null) {
+                watchdog.close();
+            }
             driver.close();
         } finally {
             if (embedded != null) {
