@@ -8,8 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.kernel.api.KernelTransactionHandle;
 import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.api.net.NetworkConnectionTracker;
+import org.neo4j.kernel.api.net.TrackedNetworkConnection;
 import org.neo4j.kernel.api.query.ExecutingQuery;
 import org.neo4j.kernel.impl.api.KernelTransactions;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -25,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * {@value #TICK_MILLIS} ms; for a console transaction (tagged with {@link #TAG_KEY}={@link #CONSOLE} metadata)
  * past its own timeout it marks it terminated, and if it is still executing {@link #GRACE} later it stops the
  * thread running the query with {@link Thread#stop()} — the only way to end a loop that never checks (it still
- * works on Java 17). Neo4j's Bolt layer reports the resulting error to the client and the transaction is rolled
- * back; console transactions are read-only, so nothing is left half-written. The thread is stopped only while
- * its stack is in Cypher expression or value code, never inside the storage, page-cache or lock code, so no
- * shared structure is left half-updated.
+ * works on Java 17) — and closes the query's Bolt connection: the stopped Bolt worker never answers, so without
+ * that the client would wait until the server's keep-alive gave up on the connection (two minutes, measured), and
+ * closing it is also what makes Bolt roll the transaction back. Console transactions are read-only, so nothing is
+ * left half-written. The thread is stopped only while its stack is in Cypher expression or value code, never
+ * inside the storage, page-cache or lock code, so no shared structure is left half-updated.
  */
 public final class ConsoleWatchdog implements AutoCloseable {
 
@@ -36,17 +40,19 @@ public final class ConsoleWatchdog implements AutoCloseable {
     public static final String TAG_KEY = "tongxin";
     public static final String CONSOLE = "console";
 
-    static final long TICK_MILLIS = 200;
-    static final Duration GRACE = Duration.ofMillis(500);
+    static final long TICK_MILLIS = 100;
+    static final Duration GRACE = Duration.ofMillis(250);
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleWatchdog.class);
 
     private final KernelTransactions transactions;
+    private final NetworkConnectionTracker connections;
     private final ScheduledExecutorService timer;
     private final AtomicLong stopped = new AtomicLong();
 
     ConsoleWatchdog(GraphDatabaseAPI db) {
         this.transactions = db.getDependencyResolver().resolveDependency(KernelTransactions.class);
+        this.connections = db.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tongxin-console-watchdog");
             t.setDaemon(true);
@@ -97,6 +103,8 @@ public final class ConsoleWatchdog implements AutoCloseable {
             LOG.warn("stopping console query {} on thread {}: past its time limit and not checking for termination",
                     q.id(), thread.get().getName());
             stopThread(thread.get());
+            h.clientInfo().map(ClientConnectionInfo::connectionId).map(connections::get)
+                    .ifPresent(TrackedNetworkConnection::close);
         }
     }
 
