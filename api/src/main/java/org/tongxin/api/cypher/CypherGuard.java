@@ -7,12 +7,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The first check on an ad-hoc query, before it reaches the database: comments and string literals are taken
- * out (so a write cannot hide in them, and a word inside a string does not trip the check), the text is
- * NFKC-normalised (full-width letters become plain ones), and any clause that writes, reads files, runs in
- * separate transactions or administers the database is refused with the reason. Procedures are allowed only
- * from a short list of read-only ones. The database then runs what passes in a READ transaction, and EXPLAIN's
- * query type is checked again ({@link ReadOnlyCypher}).
+ * The first, lexical check on an ad-hoc query, before it reaches the database. It is an extra layer: the decision
+ * that counts is made on the plan Neo4j itself builds ({@link PlanGuard}). It works on the exact text Neo4j will
+ * receive — never on a normalised copy — and refuses text whose meaning could depend on who reads it: anything
+ * NFKC normalisation would change (full-width letters, compatibility backslashes such as U+FE68 and U+FF3C that
+ * a normalising reader takes for an escape), invisible format characters, control characters other than tab and
+ * the line breaks, and the Unicode line and paragraph separators. Then comments and string literals are taken out
+ * (so a write cannot hide in them, and a word inside a string does not trip the check) with the same token rules
+ * as Neo4j's Cypher 5 lexer, and any clause that writes, reads files, runs in separate transactions, administers
+ * the database, sets query options or starts a second statement is refused with the reason. Procedures are
+ * allowed only from a short list of read-only ones.
  */
 public final class CypherGuard {
 
@@ -37,7 +41,10 @@ public final class CypherGuard {
             ban("\\b(PERIODIC\\s+COMMIT|USING\\s+PERIODIC)\\b", "periodic commit writes"),
             ban("\\bdbms\\s*\\.", "dbms.* procedures administer the server"),
             ban("\\bapoc\\s*\\.", "APOC procedures are not installed and not allowed"),
-            ban("\\bgds\\s*\\.", "GDS procedures are not allowed"));
+            ban("\\bgds\\s*\\.", "GDS procedures are not allowed"),
+            ban("\\bdb\\s*\\.\\s*stats\\b", "db.stats.* procedures administer the server"),
+            ban("^\\s*(CYPHER|EXPLAIN|PROFILE)\\b", "query options and EXPLAIN/PROFILE prefixes are set by the console"),
+            ban(";", "one statement at a time (no ';')"));
 
     /** Read-only procedures an analyst may call. */
     private static final List<String> ALLOWED_PROCEDURES = List.of("db.labels", "db.relationshiptypes", "db.propertykeys",
@@ -55,14 +62,15 @@ public final class CypherGuard {
         if (query == null || query.isBlank()) {
             return Optional.of("the query is empty");
         }
+        Optional<String> odd = oddCharacters(query);
+        if (odd.isPresent()) {
+            return odd;
+        }
         String q;
         try {
-            q = stripCommentsAndStrings(Normalizer.normalize(query, Normalizer.Form.NFKC));
+            q = stripCommentsAndStrings(query);
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
-        }
-        if (q.chars().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-            return Optional.of("the query contains invisible format characters");
         }
         for (Ban b : BANS) {
             if (b.pattern().matcher(q).find()) {
@@ -85,8 +93,40 @@ public final class CypherGuard {
     }
 
     /**
-     * Blanks out comments ({@code //…}, {@code /*…*\/}) and string literals ('…', "…"); backquoted names are
-     * identifiers, kept as they are (and still checked). Anything left open is refused.
+     * Why the text's characters alone are refused, if they are: text that NFKC would change is read differently
+     * by a normalising and a non-normalising reader, and invisible or line-breaking characters make the text look
+     * different from what runs.
+     */
+    static Optional<String> oddCharacters(String query) {
+        if (!Normalizer.isNormalized(query, Normalizer.Form.NFKC)) {
+            return Optional.of("refused: the query contains compatibility characters that NFKC normalisation would "
+                    + "change (full-width letters, look-alike backslashes …); type them plainly or pass text as a "
+                    + "parameter");
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                return Optional.of("refused: the query contains invisible format characters (U+"
+                        + String.format("%04X", (int) c) + ")");
+            }
+            if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return Optional.of("refused: the query contains the control or separator character U+"
+                        + String.format("%04X", (int) c) + "; use plain line breaks");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Blanks out comments and string literals with Neo4j's Cypher 5 token rules: a {@code //} comment runs to the
+     * first line terminator, {@code /*…*\/} to the first {@code *\/} (no nesting), a string to its unescaped quote
+     * where a backslash escapes any one character, a backquoted name to the backquote not doubled. Neo4j ends a
+     * {@code //} comment at {@code \r} or {@code \n} only; this also ends it at every other Unicode line
+     * terminator, so a parser that does too can never see code this check took for a comment (ending early only
+     * makes the check read more). Backquoted names are identifiers, kept as they are (and still checked).
+     * Anything left open is refused.
      */
     static String stripCommentsAndStrings(String q) {
         StringBuilder out = new StringBuilder(q.length());
@@ -94,8 +134,11 @@ public final class CypherGuard {
         while (i < q.length()) {
             char c = q.charAt(i);
             if (c == '/' && i + 1 < q.length() && q.charAt(i + 1) == '/') {
-                int end = q.indexOf('\n', i);
-                i = end < 0 ? q.length() : end;
+                int end = i + 2;
+                while (end < q.length() && !isLineTerminator(q.charAt(end))) {
+                    end++;
+                }
+                i = end;
                 out.append(' ');
             } else if (c == '/' && i + 1 < q.length() && q.charAt(i + 1) == '*') {
                 int end = q.indexOf("*/", i + 2);
@@ -105,12 +148,15 @@ public final class CypherGuard {
                 i = end + 2;
                 out.append(' ');
             } else if (c == '`') {
-                int end = q.indexOf('`', i + 1);
-                if (end < 0) {
+                int j = i + 1;
+                while (j < q.length() && (q.charAt(j) != '`' || (j + 1 < q.length() && q.charAt(j + 1) == '`'))) {
+                    j += q.charAt(j) == '`' ? 2 : 1;
+                }
+                if (j >= q.length()) {
                     throw new IllegalArgumentException("refused: a backquoted name is not closed");
                 }
-                out.append(q, i, end + 1);
-                i = end + 1;
+                out.append(q, i, j + 1);
+                i = j + 1;
             } else if (c == '\'' || c == '"') {
                 int j = i + 1;
                 while (j < q.length() && q.charAt(j) != c) {
@@ -127,6 +173,12 @@ public final class CypherGuard {
             }
         }
         return out.toString();
+    }
+
+    /** Line terminators: Neo4j's two plus VT, FF, NEL and the Unicode line and paragraph separators. */
+    static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
     }
 
     private static Ban ban(String regex, String reason) {

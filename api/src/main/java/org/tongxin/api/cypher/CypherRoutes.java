@@ -10,14 +10,23 @@ import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.graph.Masking;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.security.Principal;
 import org.tongxin.api.security.Role;
 
-/** The ad-hoc Cypher console's endpoint. */
+/**
+ * The ad-hoc Cypher console's endpoint. Every query is in the audit log before it runs ({@code cypher.start}) and
+ * again with its outcome: {@code cypher} (rows returned), {@code cypher.refused} (any 4xx: refused, too long,
+ * too many at once, stopped at the time limit) or {@code cypher.failed} (a 500). The stored text has identity
+ * and mobile numbers masked, in the query as in its parameters.
+ */
 public final class CypherRoutes {
 
     /** The request body. */
     public record Request(String query, Map<String, Object> params, Integer timeoutSeconds) {
     }
+
+    /** The most of a query's text the audit log keeps; the length is always noted. */
+    static final int AUDIT_TEXT_CHARS = 2_000;
 
     private CypherRoutes() {
     }
@@ -27,28 +36,39 @@ public final class CypherRoutes {
                 "只读 Cypher 查询：先检查再以只读事务执行，限时（默认 10 秒，只能缩短）、限行（默认 10,000 行），写操作被拒绝",
                 List.of(body("{\"query\": \"MATCH …\", \"params\": {…}, \"timeoutSeconds\": n}")), ctx -> {
                     Request r = Bodies.read(ctx, Request.class, "{\"query\": \"MATCH (n) RETURN n LIMIT 5\"}");
-                    if (r.query() == null) {
-                        throw new ApiException.BadRequest("'query' is required");
-                    }
-                    if (r.timeoutSeconds() != null && r.timeoutSeconds() < 1) {
-                        throw new ApiException.BadRequest("'timeoutSeconds' must be at least 1");
-                    }
-                    Duration timeout = r.timeoutSeconds() == null ? null : Duration.ofSeconds(r.timeoutSeconds());
+                    s.access().record(ctx, "cypher.start", List.of(), null, detail(r, "started"));
                     try {
-                        ReadOnlyCypher.Result result = s.cypher().run(r.query(), r.params(), timeout);
+                        if (r.query() == null) {
+                            throw new ApiException.BadRequest("'query' is required");
+                        }
+                        if (r.timeoutSeconds() != null && r.timeoutSeconds() < 1) {
+                            throw new ApiException.BadRequest("'timeoutSeconds' must be at least 1");
+                        }
+                        Duration timeout = r.timeoutSeconds() == null ? null : Duration.ofSeconds(r.timeoutSeconds());
+                        ReadOnlyCypher.Result result = s.cypher().run(Principal.of(ctx).user().name(), r.query(),
+                                r.params(), timeout);
                         s.access().record(ctx, "cypher", List.of(), null, detail(r, result.rows().size() + " rows"
                                 + (result.truncated() ? " (cut)" : "")));
                         ctx.json(result);
                     } catch (ApiException e) {
-                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, e.getMessage()));
+                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, e.status() + " "
+                                + e.getMessage()));
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // The message may carry query text or values: the log gets the type only.
+                        s.access().record(ctx, "cypher.failed", List.of(), null, detail(r, "500 "
+                                + e.getClass().getName()));
                         throw e;
                     }
                 }).allow(Role.PROSECUTOR, Role.ANALYST));
     }
 
-    /** The query text, its parameters (masked) and the outcome, for the audit log. */
-    private static String detail(Request r, String outcome) {
-        String params = r.params() == null ? "{}" : String.valueOf(Masking.value(r.params()));
-        return "query: " + r.query() + " | params: " + params + " | " + outcome;
+    /** The query text and its parameters (both masked, the text cut if long) and the outcome, for the audit log. */
+    static String detail(Request r, String outcome) {
+        String q = r.query() == null ? "" : r.query();
+        String text = q.length() <= AUDIT_TEXT_CHARS ? q
+                : q.substring(0, AUDIT_TEXT_CHARS) + " … (" + q.length() + " characters)";
+        String params = r.params() == null ? "{}" : Masking.text(String.valueOf(Masking.value(r.params())));
+        return "query: " + Masking.text(text) + " | params: " + params + " | " + Masking.text(outcome);
     }
 }

@@ -8,10 +8,13 @@ import java.util.Map;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -21,15 +24,28 @@ import org.tongxin.api.graph.GraphView.GNode;
 import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
+import org.tongxin.ingest.store.ConsoleWatchdog;
 import org.tongxin.ingest.store.GraphStore;
 
 /**
- * The analysts' console: a query passes {@link CypherGuard}, then EXPLAIN must report a read-only query, then it
- * runs in a READ transaction with a time limit the caller may only shorten, and at most {@code rowCap} rows come
- * back (the rest are counted as cut, never silently dropped). Results come as a table and as a graph; every
- * string is masked.
+ * The analysts' console. A query is checked in layers, each on the exact text Neo4j receives: its length
+ * ({@value #MAX_QUERY_CHARS} characters at most), then {@link CypherGuard} on the text, then {@code EXPLAIN} with
+ * the same parameters must report a read-only query whose every plan operator is an allowed read
+ * ({@link PlanGuard}). It then runs in a READ transaction tagged as a console transaction (so the store's
+ * {@link ConsoleWatchdog} really stops it at its limit) with a time limit the caller may only shorten, and at most
+ * {@code rowCap} rows come back (the rest are counted as cut, never silently dropped). At most
+ * {@value #PER_USER} queries per user and {@value #TOTAL} overall run at once. Transactions are explicit, never
+ * retried: a query that failed or was stopped is not run a second time behind the caller's back. Results come as
+ * a table and as a graph; every string is masked.
  */
 public final class ReadOnlyCypher {
+
+    /** The longest query text accepted. */
+    public static final int MAX_QUERY_CHARS = 10_000;
+    /** Console queries one user may have running at once. */
+    public static final int PER_USER = 2;
+    /** Console queries that may run at once overall. */
+    public static final int TOTAL = 4;
 
     /** The console's limits: default and longest time limit, and the most rows returned. */
     public record Limits(Duration timeout, int rowCap) {
@@ -48,6 +64,7 @@ public final class ReadOnlyCypher {
     private final GraphStore store;
     private final GraphQueries graph;
     private final Limits limits;
+    private final ConsoleSlots slots = new ConsoleSlots(PER_USER, TOTAL);
 
     public ReadOnlyCypher(GraphStore store, GraphQueries graph, Limits limits) {
         this.store = store;
@@ -59,7 +76,17 @@ public final class ReadOnlyCypher {
         return limits;
     }
 
+    /** Runs a query for the product itself (tests, tools), under the same checks and limits as a user's. */
     public Result run(String query, Map<String, Object> params, Duration requestedTimeout) {
+        return run("internal", query, params, requestedTimeout);
+    }
+
+    /** Runs a query for this user, or throws the {@link ApiException} that says why not. */
+    public Result run(String user, String query, Map<String, Object> params, Duration requestedTimeout) {
+        if (query != null && query.length() > MAX_QUERY_CHARS) {
+            throw new ApiException.TooLarge("refused: the query has " + query.length() + " characters; the console "
+                    + "accepts at most " + MAX_QUERY_CHARS);
+        }
         CypherGuard.refusal(query).ifPresent(reason -> {
             throw new ApiException.Refused(reason);
         });
@@ -69,49 +96,79 @@ public final class ReadOnlyCypher {
             throw new ApiException.BadRequest("the time limit must be positive");
         }
         Map<String, Object> p = params == null ? Map.of() : params;
-        TransactionConfig tc = TransactionConfig.builder().withTimeout(timeout).build();
+        TransactionConfig tc = TransactionConfig.builder().withTimeout(timeout)
+                .withMetadata(Map.of(ConsoleWatchdog.TAG_KEY, ConsoleWatchdog.CONSOLE, "user", user)).build();
         SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
         store.session().database().ifPresent(b::withDatabase);
-        SessionConfig sc = b.build();
-        long t0 = System.nanoTime();
-        try (Session s = store.driver().session(sc)) {
-            QueryType type = s.executeRead(tx -> tx.run("EXPLAIN " + query, p).consume().queryType(), tc);
-            if (type != QueryType.READ_ONLY) {
-                throw new ApiException.Refused("refused: the database plans this query as " + type
-                        + "; the console runs read-only queries only");
-            }
-            return s.executeRead(tx -> {
-                var result = tx.run(query, p);
-                List<String> columns = result.keys();
-                List<List<Object>> rows = new ArrayList<>();
-                Map<String, GNode> nodes = new LinkedHashMap<>();
-                Map<String, GEdge> edges = new LinkedHashMap<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == limits.rowCap()) {
-                        truncated = true;
-                        break;
-                    }
-                    var record = result.next();
-                    List<Object> row = new ArrayList<>(columns.size());
-                    for (Value v : record.values()) {
-                        collect(v.asObject(), nodes, edges);
-                        row.add(Masking.opaqueValue(Values.plain(v)));
-                    }
-                    rows.add(row);
-                }
-                return new Result(columns, rows, truncated, limits.rowCap(), List.copyOf(nodes.values()),
-                        List.copyOf(edges.values()), (System.nanoTime() - t0) / 1_000_000);
-            }, tc);
-        } catch (ClientException e) {
+        try (ConsoleSlots.Slot slot = slots.take(user, Math.max(1, timeout.toSeconds()));
+             Session s = store.driver().session(b.build())) {
+            checkPlan(s, query, p, tc);
+            return execute(s, query, p, tc, timeout);
+        }
+    }
+
+    /** EXPLAIN with the same parameters: the database's own reading of the query must be a plain read. */
+    private static void checkPlan(Session s, String query, Map<String, Object> p, TransactionConfig tc) {
+        ResultSummary plan;
+        try (Transaction tx = s.beginTransaction(tc)) {
+            plan = tx.run("EXPLAIN " + query, p).consume();
+        } catch (Neo4jException e) {
             String code = e.code() == null ? "" : e.code();
-            if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+            if (code.contains("SyntaxError")) {
+                throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
+            }
+            throw new ApiException.Refused("refused: the database will not plan this query as a graph read ("
+                    + code + "); the console is read-only");
+        }
+        if (plan.queryType() != QueryType.READ_ONLY) {
+            throw new ApiException.Refused("refused: the database plans this query as " + plan.queryType()
+                    + "; the console runs read-only queries only");
+        }
+        PlanGuard.refusal(plan.hasPlan() ? plan.plan() : null).ifPresent(reason -> {
+            throw new ApiException.Refused(reason);
+        });
+    }
+
+    private Result execute(Session s, String query, Map<String, Object> p, TransactionConfig tc, Duration timeout) {
+        long t0 = System.nanoTime();
+        try (Transaction tx = s.beginTransaction(tc)) {
+            var result = tx.run(query, p);
+            List<String> columns = result.keys();
+            List<List<Object>> rows = new ArrayList<>();
+            Map<String, GNode> nodes = new LinkedHashMap<>();
+            Map<String, GEdge> edges = new LinkedHashMap<>();
+            boolean truncated = false;
+            while (result.hasNext()) {
+                if (rows.size() == limits.rowCap()) {
+                    truncated = true;
+                    break;
+                }
+                var record = result.next();
+                List<Object> row = new ArrayList<>(columns.size());
+                for (Value v : record.values()) {
+                    collect(v.asObject(), nodes, edges);
+                    row.add(Masking.opaqueValue(Values.plain(v)));
+                }
+                rows.add(row);
+            }
+            return new Result(columns, rows, truncated, limits.rowCap(), List.copyOf(nodes.values()),
+                    List.copyOf(edges.values()), (System.nanoTime() - t0) / 1_000_000);
+        } catch (Neo4jException e) {
+            String code = e.code() == null ? "" : e.code();
+            boolean late = System.nanoTime() - t0 >= timeout.toNanos();
+            if (code.contains("TransactionTimedOut") || code.contains("Terminated") || late) {
                 throw new ApiException.Refused("stopped after " + timeout.toSeconds() + " s, the console's time limit");
+            }
+            if (code.contains("MemoryPoolOutOfMemoryError") || code.contains("OutOfMemory")) {
+                throw new ApiException.Refused("stopped: the query needs more memory than one transaction may use");
             }
             if (code.contains("AccessMode") || code.contains("Forbidden")) {
                 throw new ApiException.Refused("refused by the database: the console is read-only");
             }
-            throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
+            if (e instanceof ClientException) {
+                throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
+            }
+            throw e;
         }
     }
 

@@ -205,10 +205,9 @@ class AccessMatrixTest {
     void anAdultIsNotAssignedToASocialWorker() {
         String adult;
         try (Session s = city.store.driver().session()) {
-            adult = s.run("MATCH (p:Person) WHERE p.id IS NOT NULL RETURN elementId(p) AS node, p.id AS id ORDER BY p.id")
-                    .list(r -> Map.entry(r.get("node").asString(), r.get("id").asString())).stream()
-                    .filter(e -> IdNumber.check(e.getValue()).valid() && !IdNumber.check(e.getValue()).id().isMinorAt(TestCity.AS_OF))
-                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            adult = s.run("MATCH (p:Person) WHERE p.id IS NOT NULL AND p.birthDate < $asOf - duration({years: 19}) "
+                    + "RETURN elementId(p) AS node ORDER BY p.birthDate DESC LIMIT 1", Map.of("asOf", TestCity.AS_OF))
+                    .single().get("node").asString();
         }
         String worker = city.users.get(Role.SOCIAL_WORKER)[0];
         Http.Response r = as.get(Role.PROSECUTOR).post("/api/assignments", Map.of("user", worker, "person", adult));

@@ -1,5 +1,6 @@
 package org.tongxin.ingest.store;
 
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -35,21 +39,34 @@ import org.tongxin.model.privacy.Pseudonyms;
  * The graph as product code sees it: a Neo4j Java Driver. In embedded mode this also owns the Neo4j database
  * started in-process with its Bolt connector on 127.0.0.1 (HTTP off, password required, file URLs in LOAD CSV
  * off), so the same driver code runs against an external server or cluster.
+ *
+ * <p>The embedded server is also the last line of the ad-hoc console's defence, whatever the layers above let
+ * through: LOAD CSV may reach no address at all (every IPv4 and IPv6 address is on Cypher's IP block list), one
+ * transaction may hold at most {@link #TRANSACTION_MEMORY} of tracked memory and all together
+ * {@link #TOTAL_TRANSACTION_MEMORY}, and a {@link ConsoleWatchdog} ends console queries that run past their
+ * time limit.
  */
 public final class GraphStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
     private static final String PASSWORD_FILE = "bolt-password";
 
+    /** The most tracked memory one transaction may use (ingest batches of 1,000 rows need a few MiB). */
+    public static final long TRANSACTION_MEMORY = ByteUnit.mebiBytes(512);
+    /** The most tracked memory all transactions together may use. */
+    public static final long TOTAL_TRANSACTION_MEMORY = ByteUnit.gibiBytes(2);
+
     private final DatabaseManagementService embedded;
+    private final ConsoleWatchdog watchdog;
     private final Driver driver;
     private final String boltUri;
     private final String database;
     private final Pseudonyms pseudonyms;
 
-    private GraphStore(DatabaseManagementService embedded, Driver driver, String boltUri, String database,
-                       Pseudonyms pseudonyms) {
+    private GraphStore(DatabaseManagementService embedded, ConsoleWatchdog watchdog, Driver driver, String boltUri,
+                       String database, Pseudonyms pseudonyms) {
         this.embedded = embedded;
+        this.watchdog = watchdog;
         this.driver = driver;
         this.boltUri = boltUri;
         this.database = database;
@@ -62,7 +79,7 @@ public final class GraphStore implements AutoCloseable {
             Driver d = GraphDatabase.driver(config.uri(), config.password() == null ? AuthTokens.none()
                     : AuthTokens.basic(config.user(), config.password()), driverConfig());
             d.verifyConnectivity();
-            GraphStore g = new GraphStore(null, d, config.uri().toString(), null, pseudonyms);
+            GraphStore g = new GraphStore(null, null, d, config.uri().toString(), null, pseudonyms);
             g.checkKey(config);
             return g;
         }
@@ -84,6 +101,11 @@ public final class GraphStore implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(config.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(500))
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
                 .build();
         try {
             String password = firstStart ? initialisePassword(dbms, pwFile) : Files.readString(pwFile).strip();
@@ -94,7 +116,7 @@ public final class GraphStore implements AutoCloseable {
             Driver d = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password), driverConfig());
             d.verifyConnectivity();
             LOG.info("Embedded Neo4j in {} with Bolt on {} (user neo4j, password in {})", dir, uri, pwFile);
-            GraphStore g = new GraphStore(dbms, d, uri, null, pseudonyms);
+            GraphStore g = new GraphStore(dbms, new ConsoleWatchdog(db), d, uri, null, pseudonyms);
             g.checkKey(config);
             return g;
         } catch (RuntimeException | IOException e) {
@@ -130,15 +152,16 @@ public final class GraphStore implements AutoCloseable {
      * never be linked or read again — so the store refuses to open.
      */
     private void checkKey(StoreConfig config) {
+        String check;
         try (var s = driver.session(session())) {
-            String check = s.executeWrite(tx -> tx.run("MERGE (m:TongxinMeta {name: 'pseudonyms'}) "
+            check = s.executeWrite(tx -> tx.run("MERGE (m:TongxinMeta {name: 'pseudonyms'}) "
                     + "ON CREATE SET m.keyCheck = $check RETURN m.keyCheck AS check",
                     Map.of("check", pseudonyms.seal(PiiKind.TEXT, KEY_CHECK))).single().get("check").asString());
-            if (pseudonyms.open(check).isEmpty()) {
-                close();
-                throw new IllegalStateException("the key file in " + config.stateDir() + " does not open this store's "
-                        + "values: give the state folder this store was loaded with (--state), or restore it from its backup");
-            }
+        }
+        if (pseudonyms.open(check).isEmpty()) {
+            close();
+            throw new IllegalStateException("the key file in " + config.stateDir() + " does not open this store's "
+                    + "values: give the state folder this store was loaded with (--state), or restore it from its backup");
         }
     }
 
@@ -158,6 +181,11 @@ public final class GraphStore implements AutoCloseable {
         return boltUri;
     }
 
+    /** The watchdog over console queries; only an embedded store has one (an external server has its own limits). */
+    public Optional<ConsoleWatchdog> watchdog() {
+        return Optional.ofNullable(watchdog);
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }
@@ -171,6 +199,9 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (watchdog != null) {
+                watchdog.close();
+            }
             driver.close();
         } finally {
             if (embedded != null) {
