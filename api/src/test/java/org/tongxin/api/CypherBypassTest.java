@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -248,20 +247,10 @@ class CypherBypassTest {
     }
 
     private static int audited(String... actions) {
-        Predicate<AuditLog.Entry> match = e -> "test-analyst".equals(e.user()) && List.of(actions).contains(e.action());
-        return city.services.access().audit().recent(match, Integer.MAX_VALUE).size();
+        return city.audited("test-analyst", actions);
     }
 
-    /** Counts of nodes and relationships and a hash over every node's and relationship's properties. */
     private static String checksum() {
-        try (Session s = city.store.driver().session()) {
-            return s.run("""
-                    CALL () { MATCH (n) RETURN count(n) AS nodes,
-                              sum(size(labels(n)) + size(keys(n))) AS shape,
-                              sum(toInteger(reduce(h = 0, k IN keys(n) | (h * 31 + size(coalesce(toStringOrNull(n[k]), reduce(t = '', x IN n[k] | t + toString(x))))) % 1000003))) AS values }
-                    CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS relShape }
-                    RETURN nodes, shape, values, rels, relShape
-                    """).single().asMap().toString();
-        }
+        return city.checksum();
     }
 }

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.neo4j.driver.Session;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.run.ModelRun;
+import org.tongxin.api.audit.AuditLog;
 import org.tongxin.api.security.Role;
 import org.tongxin.ingest.load.FolderLoader;
 import org.tongxin.ingest.mapping.Mappings;
@@ -82,6 +86,26 @@ public final class TestCity {
 
     public Path cityFolder() {
         return dir.resolve("city");
+    }
+
+    /** How many audit entries this user has with one of these actions. */
+    public int audited(String user, String... actions) {
+        Predicate<AuditLog.Entry> match =
+                e -> user.equals(e.user()) && List.of(actions).contains(e.action());
+        return services.access().audit().recent(match, Integer.MAX_VALUE).size();
+    }
+
+    /** Counts of nodes and relationships and a hash over every node's and relationship's properties. */
+    public String checksum() {
+        try (Session s = store.driver().session()) {
+            return s.run("""
+                    CALL () { MATCH (n) RETURN count(n) AS nodes,
+                              sum(size(labels(n)) + size(keys(n))) AS shape,
+                              sum(toInteger(reduce(h = 0, k IN keys(n) | (h * 31 + size(coalesce(toStringOrNull(n[k]), reduce(t = '', x IN n[k] | t + toString(x))))) % 1000003))) AS values }
+                    CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS relShape }
+                    RETURN nodes, shape, values, rels, relShape
+                    """).single().asMap().toString();
+        }
     }
 
     private void close() {

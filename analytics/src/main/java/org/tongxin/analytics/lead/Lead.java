@@ -1,8 +1,7 @@
 package org.tongxin.analytics.lead;
 
-import org.tongxin.model.privacy.Pseudonyms;
-
 import java.util.List;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /**
  * A supervision lead in the format of models.md: one per key, every rule that holds (sorted), severity,

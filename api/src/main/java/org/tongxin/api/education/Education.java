@@ -232,7 +232,7 @@ public final class Education {
         try (Session s = store.driver().session(store.session())) {
             s.executeWrite(tx -> tx.run("MATCH (p:Person {id: $pid}), (c:Course {id: $c}) MERGE (p)-[r:PLAN_CLASS]->(c) "
                     + "ON CREATE SET r.assignedAt = $at, r.by = $by",
-                    Map.of("pid", personId, "c", course, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0), "by", by)).consume());
+                    Map.of("pid", sealed(personId), "c", course, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0), "by", by)).consume());
         }
     }
 
@@ -249,9 +249,14 @@ public final class Education {
                     MERGE (a:Attendance {person: $pid, course: $c, date: $date})
                     SET a.attended = $attended, a.note = $note, a.by = $by, a.at = $at
                     MERGE (a)-[:ATTENDEE]->(p) MERGE (a)-[:OF_COURSE]->(c)
-                    """, Map.of("pid", personId, "c", course, "date", d, "attended", attended,
+                    """, Map.of("pid", sealed(personId), "c", course, "date", d, "attended", attended,
                     "note", Bodies.text(note, "note", 500, false), "by", by, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume());
         }
+    }
+
+    /** The token the store keys a person by (attendance is kept by it too, never by the clear number). */
+    private String sealed(String personId) {
+        return store.pseudonyms().seal(org.tongxin.model.privacy.PiiKind.ID, personId);
     }
 
     /** What the profile shows: the planned courses, each with its attendance, and the rate attended. */
@@ -264,7 +269,7 @@ public final class Education {
                     RETURN c.id AS course, c.title AS title, c.topic AS topic, r.assignedAt AS assignedAt, r.by AS by,
                            [x IN collect(a) | {date: x.date, attended: x.attended, note: x.note}] AS attendance
                     ORDER BY course
-                    """, Map.of("pid", personId)).list(r -> {
+                    """, Map.of("pid", sealed(personId))).list(r -> {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> m = (Map<String, Object>) Values.plain(r.asMap());
                         return m;

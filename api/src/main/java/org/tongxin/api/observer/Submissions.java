@@ -1,8 +1,5 @@
 package org.tongxin.api.observer;
 
-import org.tongxin.api.graph.Masking;
-import org.tongxin.model.privacy.PiiKind;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,11 +13,13 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.tongxin.api.casework.Steps;
+import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.lead.Departments;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.time.LegalAge;
 
 /**

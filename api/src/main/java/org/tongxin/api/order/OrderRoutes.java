@@ -1,7 +1,5 @@
 package org.tongxin.api.order;
 
-import org.tongxin.model.privacy.Pseudonyms;
-
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.security.Role.GUARDIAN;
@@ -17,6 +15,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Principal;
 import org.tongxin.api.security.Role;
 import org.tongxin.api.security.User;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /** Supervision and family-education guidance orders: drafted and issued by prosecutors, acknowledged by guardians. */
 public final class OrderRoutes {

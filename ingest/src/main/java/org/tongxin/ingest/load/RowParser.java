@@ -189,7 +189,10 @@ public final class RowParser {
                     }
                 } else {
                     props.put(p, pseudonyms.seal(PiiKind.ID, upper));
-                    props.put(p + "Invalid", numericCell ? "identity number held in an Excel number cell" : check.reason());
+                    // The reason without the digits it quotes (a birth date, a region, the expected check
+                    // character): together they would narrow the sealed number down.
+                    props.put(p + "Invalid", numericCell ? "identity number held in an Excel number cell"
+                            : check.reason().replaceAll("[0-9][0-9X-]*", "…"));
                     flags.add("invalid-id:" + col.name());
                 }
             }
