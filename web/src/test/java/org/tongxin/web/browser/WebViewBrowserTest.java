@@ -50,6 +50,9 @@ class WebViewBrowserTest {
 
     static final String XSS_NAME = "<img src=x onerror=alert(1)>";
     static final String XSS_VENUE = "<script>window.pwned=1</script>网咖";
+    /** Chromium logs every 4xx answer as a console error; the page shows those refusals itself. */
+    static final java.util.regex.Pattern API_REFUSAL =
+            java.util.regex.Pattern.compile("/api/\\S* - Failed to load resource: the server responded with a status of 4\\d\\d");
 
     /** A failing test leaves a screenshot of what the browser showed, beside the others. */
     @RegisterExtension
@@ -109,6 +112,7 @@ class WebViewBrowserTest {
             Object ready = ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready");
             return ready != null && !"#/login".equals(ready);
         });
+        assertClean("the start page of " + role);
     }
 
     @AfterAll
@@ -142,6 +146,7 @@ class WebViewBrowserTest {
         browser.findElement(By.id("login-button")).click();
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form .error")));
         assertThat(error.getText()).contains("wrong user name or password");
+        assertClean("the login page refusing a wrong password");
         screenshot("login");
         logIn(Role.PROSECUTOR);
     }
@@ -157,7 +162,9 @@ class WebViewBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#model-counts [data-model]"))).hasSize(6);
         screenshot("leads");
         browser.findElement(By.cssSelector("[data-model='venue']")).click();
-        wait.until(d -> d.getCurrentUrl().contains("model=venue") && !d.findElements(By.cssSelector(".lead-row")).isEmpty());
+        // The old rows stay until the new page is drawn: wait for the page to say it is ready with the filter.
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")).contains("model=venue"));
+        assertClean("the venue leads");
         assertThat(browser.findElements(By.cssSelector(".lead-row")).size())
                 .isEqualTo(Math.min(50, city.http.get("/api/leads?model=venue").json().get("total").asInt()));
     }
@@ -175,6 +182,7 @@ class WebViewBrowserTest {
         assertThat(source.getText()).contains("原始数据行").contains("行号");
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelector('#lead-graph canvas') !== null"));
+        assertClean("a guardianship lead");
         screenshot("lead");
     }
 
@@ -198,6 +206,7 @@ class WebViewBrowserTest {
         provenance.click();
         WebElement source = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail [data-testid='source-row']")));
         assertThat(source.getText()).contains("原始数据行");
+        assertClean("the explorer with a record's source row");
         screenshot("explore");
     }
 
@@ -215,6 +224,7 @@ class WebViewBrowserTest {
         assertThat(nodesDrawn()).isEqualTo(26);
         browser.findElement(By.id("expand-more")).click();
         wait.until(d -> nodesDrawn() == 51);
+        assertClean("a busy venue expanded twice");
     }
 
     @Test
@@ -228,12 +238,14 @@ class WebViewBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cypher-summary"), "7"));
         browser.findElement(By.id("show-table")).click();
         assertThat(browser.findElements(By.cssSelector("#cypher-table tbody tr"))).hasSize(7);
+        assertClean("the Cypher table");
         screenshot("cypher");
         editor.clear();
         editor.sendKeys("MATCH (n:Person) DETACH DELETE n");
         browser.findElement(By.id("cypher-run")).click();
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cypher-result .error")));
         assertThat(error.getText()).contains("read-only");
+        assertClean("the Cypher console refusing a write");
     }
 
     @Test
@@ -271,6 +283,7 @@ class WebViewBrowserTest {
         assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
         assertThat(js.executeScript("return document.querySelectorAll('main img, main script, main svg[onload]').length"))
                 .isEqualTo(0L);
+        assertClean("the venue map");
         screenshot("xss-inert");
     }
 
@@ -381,6 +394,7 @@ class WebViewBrowserTest {
         browser.findElement(By.id("order-issue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         String orderUrl = browser.getCurrentUrl();
+        assertClean("an issued order");
         screenshot("order-issued");
 
         logIn(Role.GUARDIAN);
@@ -394,6 +408,7 @@ class WebViewBrowserTest {
         browser.findElement(By.id("thread-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread-messages"), "何时走访"));
         assertThat(browser.findElement(By.id("order-steps")).getText()).contains("监护人已确认");
+        assertClean("the guardian's order");
         screenshot("order-acknowledged");
         logIn(Role.PROSECUTOR);
     }
@@ -427,6 +442,7 @@ class WebViewBrowserTest {
             WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("obs-done")));
             assertThat(done.getText()).contains("已提交");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-submissions"), "已提交"));
+            assertClean("the volunteer's submissions");
             screenshot("observe-submitted");
             // A tap on the district map away from any dot picks a point (and clears the chosen place).
             WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("obs-map")));
@@ -453,12 +469,63 @@ class WebViewBrowserTest {
         open("/#/submissions");
         assertThat(browser.findElement(By.id("submissions")).getText()).contains("网吧接纳未成年人");
         assertThat(browser.findElements(By.cssSelector("#submissions img.thumb"))).isNotEmpty();
+        assertClean("the observer reports");
         screenshot("submissions");
+    }
+
+    @Test
+    @Order(20)
+    void everyRoleSeesItsPagesWithoutNullUndefinedOrScriptErrors() {
+        Map<Role, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(Role.ANALYST, List.of("/#/leads", "/#/explore", "/#/cypher", "/#/venues", "/#/laws", "/#/education"));
+        pages.put(Role.DEPARTMENT, List.of("/#/leads", "/#/board", "/#/laws", "/#/education"));
+        pages.put(Role.SOCIAL_WORKER, List.of("/#/minors", "/#/board", "/#/education"));
+        pages.put(Role.PSYCHOLOGIST, List.of("/#/minors", "/#/board", "/#/education"));
+        pages.put(Role.GUARDIAN, List.of("/#/orders", "/#/board", "/#/laws", "/#/education"));
+        pages.put(Role.VOLUNTEER, List.of("/#/observe", "/#/education"));
+        pages.put(Role.PROSECUTOR, List.of("/#/submissions", "/#/orders", "/#/board", "/#/education", "/#/audit"));
+        try {
+            pages.forEach((role, paths) -> {
+                logIn(role);
+                for (String path : paths) {
+                    open(path);
+                    // The first lead, order or thread listed there, where there is one.
+                    List<WebElement> rows = browser.findElements(By.cssSelector(".lead-row, .order-row, #threads a"));
+                    if (!rows.isEmpty()) {
+                        String before = browser.getCurrentUrl();
+                        rows.get(0).click();
+                        wait.until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().substring(d.getCurrentUrl().indexOf('#'))
+                                .equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+                        assertClean(role + " " + browser.getCurrentUrl());
+                        screenshot("role-" + role.code() + path.replaceAll("[^a-z]", "-"));
+                    }
+                }
+            });
+        } finally {
+            logIn(Role.PROSECUTOR);
+        }
     }
 
     private static void open(String path) {
         browser.get(city.base() + path);
         wait.until(d -> path.substring(1).equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+        assertClean(path);
+    }
+
+    /**
+     * After every page visit: the visible text shows no value that was never there ("null", "undefined", "NaN",
+     * "[object …]") and the console has no error. The API's refusals (4xx) are not errors of the page: it shows them.
+     */
+    private static void assertClean(String where) {
+        String text = (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText");
+        assertThat(text).as("visible text of " + where)
+                .doesNotContain("null").doesNotContain("undefined").doesNotContain("NaN").doesNotContain("[object");
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !API_REFUSAL.matcher(m).find())
+                .toList();
+        assertThat(errors).as("console errors on " + where).isEmpty();
     }
 
     private static long nodesDrawn() {

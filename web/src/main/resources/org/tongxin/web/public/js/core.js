@@ -71,9 +71,16 @@
     return () => token === TX.routeToken;
   };
 
+  /**
+   * The DOM's replaceChildren and append write null and undefined out as the words "null" and "undefined": these
+   * drop them (and false), so a part left out with `cond ? part : null` shows nothing.
+   */
+  const present = (children) => children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false);
+  TX.fill = (node, ...children) => { node.replaceChildren(...present(children)); return node; };
+  TX.add = (node, ...children) => { node.append(...present(children)); return node; };
+
   TX.view = function (...children) {
-    const v = document.getElementById('view');
-    v.replaceChildren(...children.flat());
+    const v = TX.fill(document.getElementById('view'), children);
     window.TXI18N.apply(v);
     return v;
   };
@@ -84,6 +91,9 @@
     if (typeof v === 'object') { return JSON.stringify(v); }
     return String(v).replace('T', ' ');
   };
+
+  /** The parts that have a value, joined by sep: a missing field leaves no "null" and no stray separator. */
+  TX.join = (sep, ...parts) => parts.flat().filter(p => p !== undefined && p !== null && p !== '').join(sep);
 
   /** A definition list of properties. */
   TX.kv = function (obj) {

@@ -16,7 +16,7 @@
       el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', r.zh),
       el('div', { class: 'muted' }, r.legalBasis),
       r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article' },
-        a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, (a.law || a.cited) + ' ' + (a.article || '')), '\n',
+        a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, TX.join(' ', a.law || a.cited, a.article)), '\n',
         a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
     const source = el('div', { id: 'evidence-source' });
     const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', {
@@ -80,10 +80,10 @@
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } }, n.zh));
     const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', {},
-      TX.fmt(a.at).substring(0, 16) + ' ' + a.by + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
+      TX.fmt(a.at).substring(0, 16) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
         + (a.department ? '（' + meta.departments[a.department] + '）' : '') + (a.note ? ' — ' + a.note : ''))))
       : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
-    box.append(
+    TX.add(box,
       el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
         l.referredToZh ? el('span', { class: 'muted' }, ' 移送：' + l.referredToZh) : null),
       l.next.length ? el('div', { class: 'filters' },
