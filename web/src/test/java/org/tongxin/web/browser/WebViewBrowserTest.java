@@ -474,6 +474,41 @@ class WebViewBrowserTest {
     }
 
     @Test
+    @Order(18)
+    void valuesWithATAreShownAsTheyAreAndTimestampsToTheMinute() {
+        String venue;
+        String venueName;
+        String session;
+        String startAt;
+        try (Session s = city.store.driver().session()) {
+            var v = s.run("MATCH (v:Venue) WHERE v.name ENDS WITH 'KTV' RETURN elementId(v) AS id, v.name AS name ORDER BY v.code LIMIT 1").single();
+            venue = v.get("id").asString();
+            venueName = v.get("name").asString();
+            var r = s.run("MATCH (r:NetbarSession) WHERE r.startAt IS NOT NULL RETURN elementId(r) AS id, r.startAt AS at ORDER BY r.sessionNo LIMIT 1").single();
+            session = r.get("id").asString();
+            startAt = r.get("at").asLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        }
+        open("/#/explore?node=" + venue);
+        WebElement props = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail dl.kv")));
+        assertThat(props.getText()).contains(venueName);
+        open("/#/explore?node=" + session);
+        props = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail dl.kv")));
+        assertThat(props.getText()).contains(startAt).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:");
+        open("/#/cypher");
+        WebElement editor = browser.findElement(By.id("cypher-input"));
+        editor.clear();
+        editor.sendKeys("MATCH (v:Venue) WHERE v.name ENDS WITH 'KTV' RETURN v.name AS name, "
+                + "localdatetime('2026-03-05T21:30:15.123456789') AS at, 'TTT 2026-03-05T21:30 x' AS text ORDER BY v.code LIMIT 1");
+        browser.findElement(By.id("cypher-run")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cypher-summary"), "1"));
+        browser.findElement(By.id("show-table")).click();
+        List<String> cells = browser.findElements(By.cssSelector("#cypher-table tbody td")).stream().map(WebElement::getText).toList();
+        assertThat(cells).containsExactly(venueName, "2026-03-05 21:30", "TTT 2026-03-05T21:30 x");
+        assertClean("the Cypher table with a timestamp");
+        screenshot("values-with-t");
+    }
+
+    @Test
     @Order(20)
     void everyRoleSeesItsPagesWithoutNullUndefinedOrScriptErrors() {
         Map<Role, List<String>> pages = new java.util.LinkedHashMap<>();

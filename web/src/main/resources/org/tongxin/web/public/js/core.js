@@ -85,11 +85,16 @@
     return v;
   };
 
+  /** An ISO local or zoned date-time as the API writes temporals (seconds, fraction and offset optional). */
+  const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)?(\[[^\]]+\])?$/;
+
+  /** A value as text: date-times to the minute (2026-03-05 21:30); any other text exactly as it is. */
   TX.fmt = function (v) {
     if (v === null || v === undefined) { return ''; }
     if (Array.isArray(v)) { return v.map(TX.fmt).join('、'); }
     if (typeof v === 'object') { return JSON.stringify(v); }
-    return String(v).replace('T', ' ');
+    const m = DATE_TIME.exec(String(v));
+    return m ? m[1] + ' ' + m[2] : String(v);
   };
 
   /** The parts that have a value, joined by sep: a missing field leaves no "null" and no stray separator. */
