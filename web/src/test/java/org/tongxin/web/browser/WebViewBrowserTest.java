@@ -34,6 +34,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
@@ -506,6 +507,28 @@ class WebViewBrowserTest {
         assertThat(cells).containsExactly(venueName, "2026-03-05 21:30", "TTT 2026-03-05T21:30 x");
         assertClean("the Cypher table with a timestamp");
         screenshot("values-with-t");
+    }
+
+    @Test
+    @Order(19)
+    void theVolunteersPlaceListHasThePlacesAndFiltersByName() {
+        JsonNode places = city.as(Role.VOLUNTEER).get("/api/observer/places").json().get("places");
+        logIn(Role.VOLUNTEER);
+        try {
+            open("/#/observe");
+            Select place = new Select(browser.findElement(By.id("obs-place")));
+            List<String> options = place.getOptions().stream().map(WebElement::getText).toList();
+            assertThat(options).hasSize(places.size() + 1).noneMatch(o -> o.contains("[object"));
+            assertThat(options.get(1)).endsWith(places.get(0).get("name").asText());
+            browser.findElement(By.id("obs-place-filter")).sendKeys("KTV");
+            List<String> filtered = place.getOptions().stream().map(WebElement::getText).skip(1).toList();
+            assertThat(filtered).isNotEmpty().allMatch(o -> o.contains("KTV")).hasSizeLessThan(places.size());
+            place.selectByIndex(1);
+            assertThat(place.getFirstSelectedOption().getAttribute("value")).isNotBlank();
+            screenshot("observe-places");
+        } finally {
+            logIn(Role.PROSECUTOR);
+        }
     }
 
     @Test

@@ -62,9 +62,10 @@
       } });
     const filter = el('input', { id: 'obs-place-filter', placeholder: t('observe.placeFilter', '按名称筛选场所或学校') });
     const place = el('select', { id: 'obs-place' });
+    // replaceChildren takes nodes as separate arguments: an array would be written out as its string.
     const fillPlaces = () => place.replaceChildren(el('option', { value: '' }, t('observe.point', '— 用地图点位 —')),
-      places.filter(p => !filter.value || p.name.includes(filter.value.trim()))
-        .map(p => el('option', { value: p.place }, (p.kind === 'school' ? '学校 · ' : (p.sort || '场所') + ' · ') + p.name)));
+      ...places.filter(p => !filter.value.trim() || (p.name || '').includes(filter.value.trim()))
+        .map(p => el('option', { value: p.place }, (p.kind === 'school' ? '学校 · ' : (p.sort || '场所') + ' · ') + (p.name || p.place))));
     filter.addEventListener('input', fillPlaces);
     fillPlaces();
     const lat = el('input', { id: 'obs-lat', type: 'number', step: 'any', placeholder: '纬度' });
