@@ -472,6 +472,54 @@ class WebViewBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#submissions img.thumb"))).isNotEmpty();
         assertClean("the observer reports");
         screenshot("submissions");
+        // Acknowledged, then referred to a department picked by its Chinese name (no prompt for a code).
+        By row = By.xpath("//tr[contains(@class,'submission')][.//td[contains(.,'网吧接纳未成年人')]]");
+        browser.findElement(row).findElement(By.xpath(".//button[.='受理']")).click();
+        WebElement department = wait.until(d -> d.findElement(row).findElement(By.cssSelector("select.sub-department")));
+        Select pick = new Select(department);
+        assertThat(pick.getFirstSelectedOption().getText()).isEqualTo("文旅");
+        pick.selectByVisibleText("市场监管");
+        browser.findElement(row).findElement(By.xpath(".//button[.='移送']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "已移送主管部门"));
+        assertThat(noAlert()).isTrue();
+        assertClean("an observer report referred");
+        try (Session s = city.store.driver().session()) {
+            assertThat(s.run("MATCH (x:Submission {by: $u}) RETURN x.department AS d", Map.of("u", city.users.get(Role.VOLUNTEER)[0]))
+                    .single().get("d").asString()).isEqualTo("market_regulation");
+        }
+    }
+
+    @Test
+    @Order(16)
+    void aProsecutorRefersALeadToADepartmentPickedFromTheChineseListAndClosesIt() {
+        String me = city.users.get(Role.PROSECUTOR)[0];
+        open("/#/lead/" + untouchedNewLead(0));
+        assertThat(browser.findElements(By.id("wf-by"))).as("no free-text name: the server knows who acts").isEmpty();
+        step("reviewing", "核查中", me, "新线索 → 核查中");
+        List<String> departments = new Select(browser.findElement(By.id("wf-department"))).getOptions().stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank() && !t.equals("—")).toList();
+        assertThat(departments).contains("公安", "教育", "民政", "市场监管").noneMatch(t -> t.matches(".*[a-z_].*"));
+        browser.findElement(By.cssSelector(".wf-step[data-to='referred']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wf-message"), "请选择移送部门"));
+        new Select(browser.findElement(By.id("wf-department"))).selectByVisibleText("教育");
+        step("referred", "移送主管部门", me, "核查中 → 移送主管部门（教育）");
+        assertThat(browser.findElement(By.id("workflow")).getText()).contains("移送：教育");
+        screenshot("lead-referred");
+        step("closed", "已办结", me, "移送主管部门 → 已办结");
+        assertThat(browser.findElements(By.cssSelector(".wf-step"))).isEmpty();
+    }
+
+    @Test
+    @Order(17)
+    void aProsecutorDismissesALeadWithTheReason() {
+        String me = city.users.get(Role.PROSECUTOR)[0];
+        open("/#/lead/" + untouchedNewLead(1));
+        step("reviewing", "核查中", me, "新线索 → 核查中");
+        browser.findElement(By.cssSelector(".wf-step[data-to='dismissed']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wf-message"), "排除须写明理由"));
+        browser.findElement(By.id("wf-note")).sendKeys("经核查系同名误配，非同一人");
+        step("dismissed", "排除（附理由）", me, "核查中 → 排除（附理由） — 经核查系同名误配，非同一人");
+        screenshot("lead-dismissed");
     }
 
     @Test
@@ -562,6 +610,24 @@ class WebViewBrowserTest {
         } finally {
             logIn(Role.PROSECUTOR);
         }
+    }
+
+    /** A step through the lead page's buttons; the page then shows the new status and the step with who took it. */
+    private static void step(String to, String statusZh, String by, String history) {
+        browser.findElement(By.cssSelector(".wf-step[data-to='" + to + "']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("lead-status"), statusZh));
+        WebElement last = wait.until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("#wf-history li"));
+            return items.isEmpty() ? null : items.get(items.size() - 1);
+        });
+        assertThat(last.getText()).contains(by).contains(history);
+        assertClean("a lead after the step to " + to);
+    }
+
+    /** The n-th new lead of a model no other test opens (guardianship leads are read and ordered elsewhere). */
+    private static String untouchedNewLead(int n) {
+        JsonNode items = city.http.get("/api/leads?status=new&model=venue&size=50").json().get("items");
+        return items.get(n).get("ref").asText();
     }
 
     private static void open(String path) {
