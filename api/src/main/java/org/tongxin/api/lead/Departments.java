@@ -1,5 +1,6 @@
 package org.tongxin.api.lead;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +23,9 @@ public final class Departments {
     private Departments() {
     }
 
+    /** In the order above, which is the order of the web view's drop-down list. */
     public static Map<String, String> all() {
-        return Map.copyOf(ALL);
+        return Collections.unmodifiableMap(ALL);
     }
 
     public static boolean known(String code) {

@@ -71,19 +71,34 @@
     return () => token === TX.routeToken;
   };
 
+  /**
+   * The DOM's replaceChildren and append write null and undefined out as the words "null" and "undefined": these
+   * drop them (and false), so a part left out with `cond ? part : null` shows nothing.
+   */
+  const present = (children) => children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false);
+  TX.fill = (node, ...children) => { node.replaceChildren(...present(children)); return node; };
+  TX.add = (node, ...children) => { node.append(...present(children)); return node; };
+
   TX.view = function (...children) {
-    const v = document.getElementById('view');
-    v.replaceChildren(...children.flat());
+    const v = TX.fill(document.getElementById('view'), children);
     window.TXI18N.apply(v);
     return v;
   };
 
+  /** An ISO local or zoned date-time as the API writes temporals (seconds, fraction and offset optional). */
+  const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)?(\[[^\]]+\])?$/;
+
+  /** A value as text: date-times to the minute (2026-03-05 21:30); any other text exactly as it is. */
   TX.fmt = function (v) {
     if (v === null || v === undefined) { return ''; }
     if (Array.isArray(v)) { return v.map(TX.fmt).join('、'); }
     if (typeof v === 'object') { return JSON.stringify(v); }
-    return String(v).replace('T', ' ');
+    const m = DATE_TIME.exec(String(v));
+    return m ? m[1] + ' ' + m[2] : String(v);
   };
+
+  /** The parts that have a value, joined by sep: a missing field leaves no "null" and no stray separator. */
+  TX.join = (sep, ...parts) => parts.flat().filter(p => p !== undefined && p !== null && p !== '').join(sep);
 
   /** A definition list of properties. */
   TX.kv = function (obj) {

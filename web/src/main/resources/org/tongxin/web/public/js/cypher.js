@@ -22,7 +22,7 @@
       out.replaceChildren(el('span', { class: 'muted' }, t('loading', '查询中…')));
       try {
         last = await TX.post('/api/cypher', { query: editor.value });
-        out.replaceChildren(el('div', { class: 'muted', id: 'cypher-summary' }, t('cypher.rows', '{n} 行，用时 {ms} 毫秒', { n: last.rows.length, ms: last.millis })),
+        TX.fill(out, el('div', { class: 'muted', id: 'cypher-summary' }, t('cypher.rows', '{n} 行，用时 {ms} 毫秒', { n: last.rows.length, ms: last.millis })),
           last.truncated ? el('div', { class: 'notice' }, t('cypher.truncated', '结果已截断于 {cap} 行。', { cap: last.rowCap })) : null);
         tableBox.replaceChildren(el('table', {}, el('thead', {}, el('tr', {}, last.columns.map(c => el('th', {}, c)))),
           el('tbody', {}, last.rows.slice(0, 1000).map(r => el('tr', {}, r.map(v => el('td', {}, cell(v))))))));

@@ -14,7 +14,7 @@
     const message = el('div', { id: 'edu-message' });
     const reload = () => TX.pages.education(params);
     const courses = c.courses.map(x => el('tr', { class: 'course' }, el('td', {}, x.id), el('td', {}, el('strong', {}, x.title), el('div', { class: 'muted' }, x.description)),
-      el('td', {}, x.topic), el('td', {}, x.formZh), el('td', {}, x.minutes + ' 分钟'),
+      el('td', {}, x.topic), el('td', {}, x.formZh), el('td', {}, x.minutes ? x.minutes + ' 分钟' : '—'),
       el('td', {}, x.hasVideo ? el('a', { href: '#/education' + TX.qs({ play: x.id }), class: 'play' }, '播放录像') : '')));
     const player = playing ? el('div', { class: 'panel' }, el('h2', {}, c.courses.find(x => x.id === playing)?.title || playing),
       el('video', { id: 'course-video', controls: true, preload: 'metadata', src: '/api/education/courses/' + encodeURIComponent(playing) + '/video', width: 640 })) : null;
@@ -35,8 +35,8 @@
         } }, '预约课程'), message);
     }
     const bookingRows = (bookings || []).map(b => el('tr', {}, el('td', {}, b.id), el('td', {}, b.courseTitle), el('td', {}, TX.fmt(b.date)),
-      el('td', {}, b.school), el('td', {}, b.audience + ' · ' + b.size + ' 人'),
-      el('td', {}, el('span', { class: 'badge' }, STATUS[b.status] || b.status), b.prosecutor ? el('div', { class: 'muted' }, b.prosecutor + ' ' + TX.fmt(b.scheduledAt)) : null),
+      el('td', {}, b.school), el('td', {}, TX.join(' · ', b.audience, b.size ? b.size + ' 人' : null)),
+      el('td', {}, el('span', { class: 'badge' }, STATUS[b.status] || b.status), b.prosecutor ? el('div', { class: 'muted' }, TX.join(' ', b.prosecutor, TX.fmt(b.scheduledAt))) : null),
       el('td', {}, el('div', { class: 'actions' }, role !== 'prosecutor' ? null : b.status === 'requested'
         ? el('button', { type: 'button', class: 'secondary', onclick: async () => {
           const at = prompt('授课时间（如 ' + b.date + 'T09:30）', b.date + 'T09:30');

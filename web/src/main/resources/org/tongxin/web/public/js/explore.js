@@ -39,7 +39,7 @@
         const r = await TX.get('/api/search' + TX.qs({ q: q.value.trim(), limit: 20 }));
         if (!r.hits.length) { hits.append(el('li', { class: 'muted' }, t('none', '无结果'))); }
         r.hits.forEach(h => hits.append(el('li', { class: 'search-hit', onclick: () => addAndShow(h.id) },
-          (meta.hubKinds[h.kind] || h.kind) + '：' + h.caption + (h.detail ? '（' + h.detail + '）' : ''))));
+          TX.join('：', meta.hubKinds[h.kind] || h.kind, h.caption) + (h.detail ? '（' + h.detail + '）' : ''))));
       } catch (e) { hits.append(el('li', {}, TX.error(e.message))); }
     }
 
@@ -56,9 +56,9 @@
       try {
         const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
         const n = d.node;
-        detail.replaceChildren(
-          el('h2', {}, n.kindZh + '：' + n.caption),
-          el('div', { class: 'muted' }, '关联 ' + d.degree),
+        TX.fill(detail,
+          el('h2', {}, TX.join('：', n.kindZh || n.kind, n.caption)),
+          el('div', { class: 'muted' }, '关联 ' + (d.degree ?? '—')),
           el('div', { class: 'actions' },
             el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id, false) }, t('explore.expand', '展开邻居')),
             el('button', { type: 'button', class: 'secondary', id: 'path-from', onclick: () => { state.pathFrom = id; pathHint(); } }, t('explore.pathFrom', '设为路径起点')),
@@ -87,7 +87,7 @@
         el('button', { type: 'button', class: 'secondary', id: 'unmask-button', onclick: async () => {
           try {
             const d = await TX.post('/api/unmask', { id, reason: reason.value });
-            out.replaceChildren(el('div', { class: 'notice', id: 'unmasked' }, TX.kv(d.node.properties),
+            TX.fill(out, el('div', { class: 'notice', id: 'unmasked' }, TX.kv(d.node.properties),
               d.source ? TX.sourceBox(d.source) : null));
           } catch (e) { out.replaceChildren(TX.error(e.message)); }
         } }, '查看完整信息'), out);
@@ -96,8 +96,8 @@
     async function showEdge(id) {
       try {
         const d = await TX.get('/api/graph/edges/' + encodeURIComponent(id));
-        detail.replaceChildren(el('h2', {}, (meta.relations[d.edge.type] || d.edge.type) + '（' + d.edge.type + '）'),
-          el('div', {}, d.from.caption + ' → ' + d.to.caption), TX.kv(d.edge.properties),
+        TX.fill(detail, el('h2', {}, (meta.relations[d.edge.type] || d.edge.type) + '（' + d.edge.type + '）'),
+          el('div', {}, TX.fmt(d.from.caption) + ' → ' + TX.fmt(d.to.caption)), TX.kv(d.edge.properties),
           d.source ? TX.sourceBox(d.source) : null);
       } catch (e) { detail.replaceChildren(TX.error(e.message)); }
     }

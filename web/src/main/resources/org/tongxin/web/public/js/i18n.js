@@ -16,7 +16,7 @@
     'col.raised': 'Raised', 'total': 'Total', 'red': 'Red', 'yellow': 'Yellow', 'green': 'Green',
     'prev': 'Previous', 'next': 'Next', 'page': 'Page', 'lead.rules': 'Rules and legal basis', 'lead.summary': 'Summary',
     'lead.workflow': 'Workflow', 'lead.evidence': 'Evidence records', 'lead.graph': 'Evidence graph',
-    'lead.exports': 'Exports', 'lead.explore': 'Explore in graph', 'lead.by': 'Acting prosecutor', 'lead.note': 'Note / reason',
+    'lead.exports': 'Exports', 'lead.explore': 'Explore in graph', 'lead.note': 'Note / reason',
     'lead.department': 'Department', 'lead.history': 'History', 'lead.none': 'No actions yet', 'lead.notInLaw': 'text not bundled',
     'source.row': 'Original source row', 'source.file': 'File', 'source.line': 'Line', 'source.dataset': 'Dataset',
     'source.flags': 'Flags', 'props': 'Properties', 'provenance': 'Where each value came from',

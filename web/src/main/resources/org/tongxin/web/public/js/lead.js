@@ -16,7 +16,7 @@
       el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', r.zh),
       el('div', { class: 'muted' }, r.legalBasis),
       r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article' },
-        a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, (a.law || a.cited) + ' ' + (a.article || '')), '\n',
+        a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, TX.join(' ', a.law || a.cited, a.article)), '\n',
         a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
     const source = el('div', { id: 'evidence-source' });
     const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', {
@@ -64,32 +64,40 @@
     TX.graph.layout(cy, 'breadthfirst', l.graph.subject);
   };
 
+  /**
+   * The next steps as buttons. The endpoint takes only {to, note, department}; who acts is the logged-in user,
+   * whom the server records. A referral names a department from the list, a dismissal gives its reason.
+   */
   function workflow(l, meta) {
     const box = el('div', { id: 'workflow' });
-    const by = el('input', { id: 'wf-by', value: localStorage.getItem('tongxin.by') || '', placeholder: '姓名' });
+    const canRefer = l.next.some(n => n.code === 'referred');
     const note = el('textarea', { id: 'wf-note', rows: 3, placeholder: '办理说明；排除须写明理由' });
-    const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, '—'),
+    const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, '— 请选择 —'),
       Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code }, zh)));
-    const message = el('div');
+    const message = el('div', { id: 'wf-message' });
     const buttons = l.next.map(n => el('button', { type: 'button', class: 'wf-step', 'data-to': n.code, onclick: async () => {
-      localStorage.setItem('tongxin.by', by.value);
+      const body = { to: n.code };
+      if (note.value.trim()) { body.note = note.value.trim(); }
+      if (n.code === 'referred') {
+        if (!dept.value) { message.replaceChildren(TX.error('请选择移送部门')); return; }
+        body.department = dept.value;
+      }
+      if (n.code === 'dismissed' && !body.note) { message.replaceChildren(TX.error('排除须写明理由（填写“说明/理由”）')); return; }
       try {
-        await TX.post('/api/leads/' + l.ref + '/status', { to: n.code, by: by.value, note: note.value,
-          department: n.code === 'referred' ? dept.value : null });
+        await TX.post('/api/leads/' + l.ref + '/status', body);
         TX.pages.lead(l.ref);
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } }, n.zh));
     const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', {},
-      TX.fmt(a.at).substring(0, 16) + ' ' + a.by + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
-        + (a.department ? '（' + meta.departments[a.department] + '）' : '') + (a.note ? ' — ' + a.note : ''))))
+      TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
+        + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : ''))))
       : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
-    box.append(
+    TX.add(box,
       el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
         l.referredToZh ? el('span', { class: 'muted' }, ' 移送：' + l.referredToZh) : null),
       l.next.length ? el('div', { class: 'filters' },
-        el('label', {}, el('span', { 'data-i18n': 'lead.by' }, '承办检察官'), by),
         el('label', {}, el('span', { 'data-i18n': 'lead.note' }, '说明/理由'), note),
-        el('label', {}, el('span', { 'data-i18n': 'lead.department' }, '移送部门'), dept)) : null,
+        canRefer ? el('label', {}, el('span', { 'data-i18n': 'lead.department' }, '移送部门'), dept) : null) : null,
       el('div', { class: 'actions' }, buttons), message,
       el('h2', { 'data-i18n': 'lead.history' }, '办理记录'), history);
     return box;

@@ -62,9 +62,10 @@
       } });
     const filter = el('input', { id: 'obs-place-filter', placeholder: t('observe.placeFilter', '按名称筛选场所或学校') });
     const place = el('select', { id: 'obs-place' });
+    // replaceChildren takes nodes as separate arguments: an array would be written out as its string.
     const fillPlaces = () => place.replaceChildren(el('option', { value: '' }, t('observe.point', '— 用地图点位 —')),
-      places.filter(p => !filter.value || p.name.includes(filter.value.trim()))
-        .map(p => el('option', { value: p.place }, (p.kind === 'school' ? '学校 · ' : (p.sort || '场所') + ' · ') + p.name)));
+      ...places.filter(p => !filter.value.trim() || (p.name || '').includes(filter.value.trim()))
+        .map(p => el('option', { value: p.place }, (p.kind === 'school' ? '学校 · ' : (p.sort || '场所') + ' · ') + (p.name || p.place))));
     filter.addEventListener('input', fillPlaces);
     fillPlaces();
     const lat = el('input', { id: 'obs-lat', type: 'number', step: 'any', placeholder: '纬度' });
@@ -122,12 +123,20 @@
     const overdue = params.get('overdue') === 'true';
     const r = await TX.get('/api/submissions' + TX.qs({ overdue, status: params.get('status') }));
     const clusters = (await TX.get('/api/observer/clusters')).clusters;
+    // A referral names its department from a list of their Chinese names beside the button, preset to the one
+    // the server would pick for the category.
+    const departments = new Map();
+    const byCategory = Object.fromEntries(meta.categories.map(c => [c.code, c.department]));
+    const departmentPicker = (s) => {
+      const preset = s.department || byCategory[s.category];
+      const pick = el('select', { class: 'sub-department', 'aria-label': t('subs.department', '移送部门') },
+        Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code, selected: code === preset }, zh)));
+      departments.set(s.id, pick);
+      return pick;
+    };
     const act = (s, to) => async () => {
       const body = { to };
-      if (to === 'referred') {
-        const d = prompt(t('subs.department', '移送部门代码') + '（' + Object.keys(meta.departments).join(', ') + '）', '');
-        if (d) { body.department = d; }
-      }
+      if (to === 'referred') { body.department = departments.get(s.id).value; }
       if (to === 'closed' || to === 'dismissed') {
         const note = prompt(to === 'closed' ? t('subs.reply', '主管部门回复 / 办理结果') : t('subs.reason', '不予处理的理由'));
         if (!note) { return; }
@@ -143,7 +152,8 @@
       el('td', {}, TX.fmt(s.submittedAt)), el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status)),
         s.ackOverdue ? el('div', { class: 'badge red' }, t('subs.ackOverdue', '超 3 日未受理')) : null,
         s.resultOverdue ? el('div', { class: 'badge red' }, t('subs.resultOverdue', '超 3 个月未办结')) : null),
-      el('td', {}, el('div', { class: 'actions' }, (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
+      el('td', {}, el('div', { class: 'actions' }, s.status === 'acknowledged' ? departmentPicker(s) : null,
+        (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
         .map(to => el('button', { type: 'button', class: 'secondary', onclick: act(s, to) }, ({ acknowledged: '受理', referred: '移送', dismissed: '不予处理', closed: '办结' })[to]))))));
     const clusterRows = clusters.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.categoryZh),
       el('td', {}, c.submissions + ' 条 / ' + c.volunteers + ' 人'),

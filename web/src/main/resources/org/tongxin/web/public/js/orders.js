@@ -17,7 +17,7 @@
     const live = TX.current();
     const r = await TX.get('/api/orders');
     const rows = r.items.map(o => el('tr', { class: 'clickable order-row', onclick: () => { location.hash = '#/order/' + o.id; } },
-      el('td', {}, o.id), el('td', {}, o.kindZh), el('td', {}, o.minorName + ' ' + o.minorId), el('td', {}, o.guardianName),
+      el('td', {}, o.id), el('td', {}, o.kindZh), el('td', {}, TX.join(' ', o.minorName, o.minorId)), el('td', {}, o.guardianName),
       el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, STATUS[o.status] || o.status),
         o.overdue ? el('span', { class: 'badge red' }, '逾期未履行') : null)));
     if (!live()) { return; }
@@ -69,14 +69,14 @@
     }
     actions.append(el('a', { href: '/api/orders/' + id + '/document.docx', id: 'order-docx', download: 'order-' + id + '.docx' }, '文书 DOCX'));
     const steps = el('ol', { id: 'order-steps' }, (o.steps || []).map(s => el('li', {},
-      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? (STATUS[s.to] || s.to) : (STEP[s.kind] || s.kind)) + '（' + s.by + '）' + (s.note ? '：' + s.note : ''))));
+      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? (STATUS[s.to] || s.to) : (STEP[s.kind] || s.kind)) + (s.by ? '（' + s.by + '）' : '') + (s.note ? '：' + s.note : ''))));
     const thread = o.thread ? await threadBox(o.thread) : null;
     if (!live()) { return; }
     TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status),
       o.overdue ? el('span', { class: 'badge red' }, ' 逾期未履行') : null),
       el('div', { class: 'grid2' },
         el('div', {},
-          el('div', { class: 'panel' }, TX.kv({ 未成年人: o.minorName + ' ' + o.minorId, 监护人: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '') : '未登记在世的监护人，请在草稿中填写',
+          el('div', { class: 'panel' }, TX.kv({ 未成年人: TX.join(' ', o.minorName, o.minorId), 监护人: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '') : '未登记在世的监护人，请在草稿中填写',
             履行期限: o.dueBy, 事实: o.facts })),
           el('div', { class: 'panel' }, el('h2', {}, '法律依据'), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
             el('div', { class: 'article' }, o.basisText || '')),
@@ -115,7 +115,7 @@
       el('div', { class: 'grid2' },
         el('div', { class: 'panel' }, el('ul', { id: 'threads' }, r.threads.map(x => el('li', {},
           el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
-          el('span', { class: 'muted' }, x.messages + ' 条 · ' + TX.fmt(x.lastAt) + ' · ' + x.participants.join('、'))))),
+          el('span', { class: 'muted' }, TX.join(' · ', (x.messages || 0) + ' 条', TX.fmt(x.lastAt), (x.participants || []).join('、')))))),
           canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', onclick: async () => {
             try {
               const x = await TX.post('/api/threads', { subject: subject.value, participants: people.value.split(/[,，\s]+/).filter(Boolean) });

@@ -6,7 +6,7 @@
   async function education(id, e) {
     const box = el('div', { id: 'profile-education' });
     box.append(el('div', { class: 'muted' }, '出勤 ' + e.attended + ' / ' + e.sessions + ' 次'),
-      e.planned.length ? el('ul', {}, e.planned.map(c => el('li', {}, c.course + ' ' + c.title + '（' + c.topic + '）',
+      e.planned.length ? el('ul', {}, e.planned.map(c => el('li', {}, TX.join(' ', c.course, c.title) + (c.topic ? '（' + c.topic + '）' : ''),
         el('div', { class: 'muted' }, c.attendance.map(a => TX.fmt(a.date) + (a.attended ? ' 出勤' : ' 缺勤') + (a.note ? '（' + a.note + '）' : '')).join('；')))))
         : el('div', { class: 'muted' }, t('none', '无')));
     if (!['prosecutor', 'social_worker', 'psychologist'].includes(TX.me.role)) { return box; }
@@ -27,7 +27,7 @@
     const people = el('input', { id: 'plan-thread-people', placeholder: '参与者账号（检察官、指派的社工或心理咨询师），逗号分隔', size: 36 });
     box.append(el('h2', {}, '帮教计划留言'),
       el('ul', {}, threads.map(x => el('li', {}, el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
-        el('span', { class: 'muted' }, x.messages + ' 条 · ' + x.participants.join('、'))))),
+        el('span', { class: 'muted' }, TX.join(' · ', (x.messages || 0) + ' 条', (x.participants || []).join('、')))))),
       el('div', { class: 'actions' }, people, el('button', { type: 'button', class: 'secondary', id: 'plan-thread', onclick: async () => {
         try {
           const x = await TX.post('/api/threads', { subject: '帮教计划', about: 'minor:' + id,
@@ -59,16 +59,16 @@
       el('div', { class: 'grid2', id: 'profile' },
         el('div', {},
           section('profile.identity', '基本情况', TX.kv(p.identity)),
-          section('profile.guardians', '监护人', list(p.guardians, g => TX.fmt(g.name) + '（' + TX.fmt(g.relation) + '）'
+          section('profile.guardians', '监护人', list(p.guardians, g => TX.fmt(g.name) + (g.relation ? '（' + TX.fmt(g.relation) + '）' : '')
             + (g.deceased ? ' 已死亡' : '') + (g.records && g.records.length ? ' 有违法犯罪记录 ' + g.records.length : ''))),
-          section('profile.schools', '在校情况', list(p.schools, s => TX.fmt(s.school) + ' ' + TX.fmt(s.grade) + ' ' + TX.fmt(s.status))),
+          section('profile.schools', '在校情况', list(p.schools, s => TX.join(' ', TX.fmt(s.school), TX.fmt(s.grade), TX.fmt(s.status)))),
           section('profile.civil', '民政儿童类别', list(p.civilAffairs, c => c)),
-          section('profile.involvement', '涉案情况', list(p.involvement, i => Object.values(i).map(TX.fmt).join(' '))),
-          section('profile.venues', '场所与夜间活动', list(p.venues, v => Object.values(v).map(TX.fmt).join(' ')))),
+          section('profile.involvement', '涉案情况', list(p.involvement, i => TX.join(' ', Object.values(i).map(TX.fmt)))),
+          section('profile.venues', '场所与夜间活动', list(p.venues, v => TX.join(' ', Object.values(v).map(TX.fmt))))),
         el('div', {},
           section('profile.risks', '风险因素', list(p.riskFactors, r => r.zh + '（' + r.evidence.length + ' 条记录）')),
           section('profile.measures', '建议措施', list(p.measures, m => m)),
-          section('profile.associates', '有记录的关系人', list(p.associatesWithRecords, a => Object.values(a).map(TX.fmt).join(' '))),
+          section('profile.associates', '有记录的关系人', list(p.associatesWithRecords, a => TX.join(' ', Object.values(a).map(TX.fmt)))),
           section('profile.education', '法治课程与出勤', await education(id, p.education)))));
   };
 })();

@@ -71,7 +71,7 @@
     const r = await TX.get('/api/me/minors');
     if (!live()) { return; }
     TX.view(el('h1', {}, '指派给我的未成年人'), el('div', { class: 'panel' }, r.minors.length
-      ? el('ul', { id: 'my-minors' }, r.minors.map(m => el('li', {}, el('a', { href: '#/profile/' + encodeURIComponent(m.node) }, m.name + ' ' + m.id))))
+      ? el('ul', { id: 'my-minors' }, r.minors.map(m => el('li', {}, el('a', { href: '#/profile/' + encodeURIComponent(m.node) }, TX.join(' ', m.name, m.id)))))
       : el('p', { class: 'muted' }, '暂无指派。')));
   };
 })();

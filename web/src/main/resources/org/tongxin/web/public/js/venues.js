@@ -34,7 +34,7 @@
     const order = { green: 0, yellow: 1, red: 2 };
     placed.sort((a, b) => order[a.level] - order[b.level]).forEach(v => {
       const c = svg('circle', { cx: X(v.lon), cy: Y(v.lat), r: v.level === 'green' ? 5 : 6 + Math.min(v.leads, 6), class: v.level,
-        'data-code': v.code }, svg('title', {}, v.name + '（' + v.kind + '）' + v.leads));
+        'data-code': v.code }, svg('title', {}, TX.join('', v.name, v.kind ? '（' + v.kind + '）' : null, v.leads)));
       c.addEventListener('click', () => info.replaceChildren(
         el('h2', {}, TX.severityDot(v.level), v.name), TX.kv({ 编码: v.code, 类型: v.kind, 地址: v.address, 近90日线索: v.leads }),
         el('a', { href: '#/explore' + TX.qs({ node: v.id }) }, '在图谱中探索'), ' ',
