@@ -19,10 +19,12 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.tongxin.api.casework.Steps;
+import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -250,13 +252,13 @@ public final class Education {
                     SET a.attended = $attended, a.note = $note, a.by = $by, a.at = $at
                     MERGE (a)-[:ATTENDEE]->(p) MERGE (a)-[:OF_COURSE]->(c)
                     """, Map.of("pid", sealed(personId), "c", course, "date", d, "attended", attended,
-                    "note", Bodies.text(note, "note", 500, false), "by", by, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume());
+                    "note", store.pseudonyms().seal(PiiKind.TEXT, Bodies.text(note, "note", 500, false)), "by", by, "at", LocalDateTime.now(LegalAge.ZONE).withNano(0))).consume());
         }
     }
 
     /** The token the store keys a person by (attendance is kept by it too, never by the clear number). */
     private String sealed(String personId) {
-        return store.pseudonyms().seal(org.tongxin.model.privacy.PiiKind.ID, personId);
+        return store.pseudonyms().seal(PiiKind.ID, personId);
     }
 
     /** What the profile shows: the planned courses, each with its attendance, and the rate attended. */
@@ -271,7 +273,8 @@ public final class Education {
                     ORDER BY course
                     """, Map.of("pid", sealed(personId))).list(r -> {
                         @SuppressWarnings("unchecked")
-                        Map<String, Object> m = (Map<String, Object>) Values.plain(r.asMap());
+                        Map<String, Object> m = (Map<String, Object>) store.pseudonyms()
+                                .revealAll(Values.plain(r.asMap()), Masking::view);
                         return m;
                     });
             long sessions = 0;

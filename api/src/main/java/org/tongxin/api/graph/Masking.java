@@ -95,15 +95,19 @@ public final class Masking {
 
     /** The text with every token replaced by the name of what it hides, then masked by shape. */
     public static String opaque(String s) {
+        return text(hideTokens(s));
+    }
+
+    private static String hideTokens(String s) {
         if (s == null || s.indexOf('~') < 0) {
-            return text(s);
+            return s;
         }
-        return text(Pseudonyms.TOKEN.matcher(s).replaceAll(m -> switch (m.group(1)) {
+        return Pseudonyms.TOKEN.matcher(s).replaceAll(m -> switch (m.group(1)) {
             case "id" -> "〔身份证号〕";
             case "tel" -> "〔电话〕";
             case "adr" -> "〔地址〕";
             default -> "〔文本〕";
-        }));
+        });
     }
 
     /** Like {@link #value(Object)}, with tokens opened and masked by kind. */
@@ -112,22 +116,8 @@ public final class Masking {
     }
 
     /** Like {@link #value(Object)}, with tokens shown only as what they hide (the console). */
-    @SuppressWarnings("unchecked")
     public static Object opaqueValue(Object v) {
-        if (v instanceof String s) {
-            return opaque(s);
-        }
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            ((Map<String, Object>) m).forEach((k, x) -> out.put(k, opaqueValue(x)));
-            return value(out);
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(opaqueValue(x)));
-            return out;
-        }
-        return v;
+        return value(Pseudonyms.mapStrings(v, Masking::hideTokens));
     }
 
     private static final Pattern CLEAR_ID = Pattern.compile("(?<![0-9A-Za-z~_-])(\\d{17}[\\dX])(?![0-9A-Za-z])");

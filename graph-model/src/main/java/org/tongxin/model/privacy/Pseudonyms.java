@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
@@ -167,17 +168,22 @@ public final class Pseudonyms {
 
     /** Every string inside maps and lists revealed through {@code view}; other values pass through. */
     public Object revealAll(Object value, BiFunction<PiiKind, String, String> view) {
+        return mapStrings(value, s -> reveal(s, view));
+    }
+
+    /** Every string inside maps and lists (at any depth) passed through {@code f}; other values as they are. */
+    public static Object mapStrings(Object value, UnaryOperator<String> f) {
         if (value instanceof String s) {
-            return reveal(s, view);
+            return f.apply(s);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, revealAll(v, view)));
+            map.forEach((k, v) -> out.put(k, mapStrings(v, f)));
             return out;
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(v -> out.add(revealAll(v, view)));
+            list.forEach(v -> out.add(mapStrings(v, f)));
             return out;
         }
         return value;
