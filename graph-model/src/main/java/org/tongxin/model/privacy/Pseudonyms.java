@@ -31,7 +31,7 @@ import javax.crypto.spec.SecretKeySpec;
  * line) can open it. Layout before base64: key version (1 byte) ‖ nonce (12) ‖ ciphertext ‖ tag (16); the kind
  * and the version are authenticated as associated data.
  *
- * <p>Thread-safe; decrypting cipher instances are kept per thread.
+ * <p>Thread-safe; cipher instances are kept per thread.
  */
 public final class Pseudonyms {
 
@@ -44,10 +44,12 @@ public final class Pseudonyms {
     private final Keyring keys;
     private final ThreadLocal<Cipher> cipher = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
     private final ThreadLocal<Mac> mac;
+    private final ThreadLocal<Sealer> sealers;
 
     public Pseudonyms(Keyring keys) {
         this.keys = keys;
         Keyring.Key current = keys.current();
+        this.sealers = ThreadLocal.withInitial(() -> new Sealer(current));
         this.mac = ThreadLocal.withInitial(() -> {
             try {
                 Mac m = Mac.getInstance("HmacSHA256");
@@ -68,23 +70,42 @@ public final class Pseudonyms {
         if (clear == null || isToken(clear)) {
             return clear;
         }
-        Keyring.Key key = keys.current();
         byte[] plain = clear.getBytes(StandardCharsets.UTF_8);
         Mac m = mac.get();
         m.update((byte) kind.ordinal());
         byte[] nonce = Arrays.copyOf(m.doFinal(plain), NONCE);
+        Sealer sealer = sealers.get();
+        // The JDK refuses to encrypt twice in a row with one nonce on one cipher; here the same nonce means the
+        // same value, so the token sealed last time is the answer.
+        if (Arrays.equals(nonce, sealer.lastNonce)) {
+            return sealer.lastToken;
+        }
         try {
-            // A fresh instance: the JDK refuses a GCM nonce used before on the same instance, and here equal
-            // values are meant to give the same nonce (the value is the same, so nothing new is revealed).
-            Cipher c = instance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key.aes(), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            c.updateAAD(aad(kind, key.version()));
-            byte[] sealed = c.doFinal(plain);
+            sealer.cipher.init(Cipher.ENCRYPT_MODE, sealer.key, new GCMParameterSpec(TAG_BITS, nonce));
+            sealer.cipher.updateAAD(aad(kind, sealer.version));
+            byte[] sealed = sealer.cipher.doFinal(plain);
             ByteBuffer out = ByteBuffer.allocate(1 + NONCE + sealed.length);
-            out.put((byte) key.version()).put(nonce).put(sealed);
-            return kind.prefix() + "~" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+            out.put((byte) sealer.version).put(nonce).put(sealed);
+            String token = kind.prefix() + "~" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+            sealer.lastNonce = nonce;
+            sealer.lastToken = token;
+            return token;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a value", e);
+        }
+    }
+
+    /** One thread's encrypting cipher under the current key, and what it sealed last. */
+    private static final class Sealer {
+        final Cipher cipher = instance("AES/GCM/NoPadding");
+        final SecretKeySpec key;
+        final int version;
+        byte[] lastNonce;
+        String lastToken;
+
+        Sealer(Keyring.Key current) {
+            this.key = new SecretKeySpec(current.aes(), "AES");
+            this.version = current.version();
         }
     }
 
