@@ -15,15 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.engine.GremlinEngine;
 import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.LeadFacts;
 import org.tongxin.analytics.model.Model;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.ingest.load.FolderLoader;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.ingest.store.KeyRotation;
 import org.tongxin.ingest.store.StoreConfig;
 import org.tongxin.ingest.synth.CityGenerator;
 
-/** Another seed, size and as-of date (a leap day): both engines equal each other and the answer key. */
+/**
+ * Another seed, size and as-of date (a leap day): both engines equal each other and the answer key, and the leads the
+ * operator prints are the same after the store's key is rotated.
+ */
 class SecondCityTest {
 
     @Test
@@ -37,7 +42,9 @@ class SecondCityTest {
             e.getValue().forEach(r -> rules.add(r.asText()));
             expected.put(e.getKey(), rules);
         });
-        try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("64m").build())) {
+        StoreConfig config = StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("64m").build();
+        List<Lead> printed;
+        try (GraphStore store = GraphStore.open(config)) {
             new FolderLoader(store, Mappings.bundled(), dir.resolve("q"), 1000, false).load(dir.resolve("city"));
             CypherEngine cypher = new CypherEngine(store);
             GremlinEngine gremlin = GremlinEngine.projected(store);
@@ -48,6 +55,22 @@ class SecondCityTest {
                 leads.forEach(l -> actual.put(store.pseudonyms().reveal(l.key()), l.rules()));
             }
             assertThat(actual).isEqualTo(expected);
+            printed = printed(store, cypher, asOf);
+            KeyRotation.rotate(store, config.stateDir(), false);
         }
+        try (GraphStore store = GraphStore.open(config)) {
+            assertThat(printed(store, new CypherEngine(store), asOf)).as("the operator's leads after a key rotation")
+                    .isEqualTo(printed);
+        }
+    }
+
+    /** The leads as `tongxin leads` prints them: facts added, tokens opened, sorted by key. */
+    private static List<Lead> printed(GraphStore store, CypherEngine engine, LocalDate asOf) {
+        List<Lead> all = new ArrayList<>();
+        for (Model m : Models.all()) {
+            LeadFacts.withFacts(store, engine.leads(m, asOf)).forEach(l -> all.add(l.revealed(store.pseudonyms())));
+        }
+        all.sort(java.util.Comparator.comparing(Lead::key));
+        return all;
     }
 }

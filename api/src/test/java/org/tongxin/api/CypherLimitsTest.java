@@ -70,6 +70,14 @@ class CypherLimitsTest {
     }
 
     @Test
+    void aStringTooLargeToBuildIsRefusedNotAServerError() {
+        Http.Response r = city.as(Role.ANALYST).post("/api/cypher",
+                Map.of("query", "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n"));
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("error").asText()).startsWith("stopped");
+    }
+
+    @Test
     void aThirdQueryOfOneUserIsTurnedAwayAtOnceWithRetryAfter() throws Exception {
         Http analyst = city.as(Role.ANALYST);
         ExecutorService pool = Executors.newFixedThreadPool(2);

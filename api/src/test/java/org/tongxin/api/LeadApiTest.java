@@ -113,6 +113,17 @@ class LeadApiTest {
     }
 
     @Test
+    void aKeyWithAnIdentityNumberInClearIsResolvedForProsecutorsOnlySinceItWouldTestGuesses() throws Exception {
+        String stored = firstKey("guardianship");
+        String clear = TestCity.get().store.pseudonyms().reveal(stored);
+        assertThat(clear).matches("guardianship:\\d{17}[\\dX]");
+        assertThat(http.get("/api/leads/by-key?key=" + Http.enc(clear)).json().get("ref").asText()).isEqualTo(LeadStore.ref(stored));
+        Http.Response analyst = TestCity.get().as(org.tongxin.api.security.Role.ANALYST).get("/api/leads/by-key?key=" + Http.enc(clear));
+        assertThat(analyst.status()).isEqualTo(403);
+        assertThat(analyst.text()).doesNotContain(LeadStore.ref(stored));
+    }
+
+    @Test
     void theWorkflowGoesNewReviewingOutcomeClosedAndRecordsWhoWhenAndWhy() {
         String ref = LeadStore.ref(keys("employment-check").get(0));
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "closed")).status())

@@ -3,6 +3,7 @@ package org.tongxin.analytics.lead;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,11 @@ public final class LeadFacts {
         List<Lead> out = new ArrayList<>();
         for (Lead l : leads) {
             List<String> parts = new ArrayList<>();
-            for (Evidence e : l.evidence()) {
+            // In the order of the clear keys (as models.md orders evidence), so the sentence does not change when
+            // the tokens do (a key rotation).
+            List<Evidence> inOrder = l.evidence().stream().sorted(Comparator.comparing(Evidence::dataset)
+                    .thenComparing(e -> store.pseudonyms().reveal(e.key()))).toList();
+            for (Evidence e : inOrder) {
                 String f = facts.get(e.rid());
                 if (f != null && !parts.contains(f)) {
                     parts.add(f);

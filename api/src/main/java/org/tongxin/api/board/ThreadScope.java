@@ -10,8 +10,9 @@ import org.tongxin.api.security.User;
 /**
  * Who may open a thread about an order or a minor, and with whom: a thread about {@code order:<id>} is between the
  * parties to the order — prosecutors and the guardian it was issued to; one about {@code minor:<node>} between
- * prosecutors and the social workers and psychologists assigned to that minor. Anything else would let a user
- * reach people about a case that is none of theirs.
+ * prosecutors and the social workers and psychologists assigned to that minor. A thread about nothing in particular
+ * may include a guardian only when a prosecutor opens it: guardians are reached about their own order, not by
+ * whoever has an account. Anything else would let a user reach people about a case that is none of theirs.
  */
 final class ThreadScope {
 
@@ -25,6 +26,13 @@ final class ThreadScope {
             order(s, opener, a.substring("order:".length()), participants);
         } else if (a.startsWith("minor:")) {
             minor(s, opener, a.substring("minor:".length()), participants);
+        } else if (opener.role() != Role.PROSECUTOR) {
+            for (User p : participants) {
+                if (p.role() == Role.GUARDIAN) {
+                    throw new ApiException.Forbidden(p.name() + " is a guardian; a guardian is reached in a thread about"
+                            + " their own order, which a prosecutor opens");
+                }
+            }
         }
     }
 

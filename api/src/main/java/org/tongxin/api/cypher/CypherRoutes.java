@@ -68,7 +68,7 @@ public final class CypherRoutes {
         String q = r.query() == null ? "" : r.query();
         String text = q.length() <= AUDIT_TEXT_CHARS ? q
                 : q.substring(0, AUDIT_TEXT_CHARS) + " … (" + q.length() + " characters)";
-        String params = r.params() == null ? "{}" : Masking.text(String.valueOf(Masking.value(r.params())));
-        return "query: " + Masking.text(text) + " | params: " + params + " | " + Masking.text(outcome);
+        String params = r.params() == null ? "{}" : Masking.forAudit(String.valueOf(Masking.value(r.params())));
+        return "query: " + Masking.forAudit(text) + " | params: " + params + " | " + Masking.forAudit(outcome);
     }
 }

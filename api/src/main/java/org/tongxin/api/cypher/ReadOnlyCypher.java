@@ -168,7 +168,8 @@ public final class ReadOnlyCypher {
             if (e instanceof ClientException) {
                 throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
             }
-            throw e;
+            // The database gave up on it (e.g. a string too large to build): the query's fault, not the server's.
+            throw new ApiException.Refused("stopped: the database could not finish this query (" + code + ")");
         }
     }
 

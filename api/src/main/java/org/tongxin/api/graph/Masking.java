@@ -11,7 +11,7 @@ import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.privacy.Pseudonyms;
 
 /**
- * Masks identity numbers ({@code 370612********123X}) and mobile numbers ({@code 138****5678}) wherever they
+ * Masks identity numbers ({@code 370612***********X}) and mobile numbers ({@code 138****5678}) wherever they
  * appear in text the API returns: property values, lead keys, summaries, source rows and query results. Matching
  * is by shape, not by property name, so a number in a free-text column or an ad-hoc query alias is masked too;
  * an identity-number shape is masked when it is a valid number or carries a birth date where a number has it (a
@@ -76,6 +76,23 @@ public final class Masking {
             cut = a.lastIndexOf('市', a.length() - 2);
         }
         return (cut > 0 ? a.substring(0, cut + 1) : a.substring(0, Math.min(a.length(), 4))) + "****";
+    }
+
+    private static final Pattern LONG_DIGITS = Pattern.compile("\\d(?:[\\s\\-_.]?\\d){10,}[Xx]?");
+
+    /**
+     * For text users wrote that goes to the audit log (a query, its parameters): every run of 11 or more digits —
+     * even next to letters, or split by spaces or dashes — keeps only its first 3 and last digit. Stricter than
+     * {@link #text}, since what a user typed may be a number in any spelling.
+     */
+    public static String forAudit(String s) {
+        if (s == null) {
+            return null;
+        }
+        return LONG_DIGITS.matcher(text(s)).replaceAll(m -> {
+            String run = m.group();
+            return Matcher.quoteReplacement(run.substring(0, 3) + "*".repeat(run.length() - 4) + run.substring(run.length() - 1));
+        });
     }
 
     /** A clear value shown as the API shows it: identity and phone numbers and addresses masked, texts as they are. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.ApiServices;
@@ -34,6 +35,9 @@ public final class LeadRoutes {
     /** The body of a department's report. */
     public record ReportBody(String note) {
     }
+
+    /** Fifteen digits in a row: an identity number (of either length), written in clear. */
+    private static final Pattern CLEAR_ID = Pattern.compile("\\d{15}");
 
     private LeadRoutes() {
     }
@@ -61,7 +65,17 @@ public final class LeadRoutes {
                         .allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.get("/api/leads/by-key", "leads", "由线索键查线索引用号（键可能含身份证号，故地址中只用引用号）",
                         List.of(new Endpoint.Param("key", "query", "string", true, "lead key as printed by `tongxin leads`")),
-                        ctx -> ctx.json(Map.of("ref", s.leads().refOf(Params.required(ctx, "key"))))).allow(PROSECUTOR, ANALYST),
+                        ctx -> {
+                            String key = Params.required(ctx, "key");
+                            // Resolving a key that holds an identity number answers whether that number is a lead's
+                            // subject: a way to test guesses of a masked number, so only for those who may unmask.
+                            if (CLEAR_ID.matcher(key).find() && !Principal.of(ctx).is(PROSECUTOR)) {
+                                throw new ApiException.Forbidden("a lead key with an identity number is resolved for prosecutors only");
+                            }
+                            String ref = s.leads().refOf(key);
+                            s.access().record(ctx, "lead.lookup", List.of("Lead:" + ref), null, null);
+                            ctx.json(Map.of("ref", ref));
+                        }).allow(PROSECUTOR, ANALYST),
                 Endpoint.get("/api/leads/{ref}", "leads", "线索详情：规则、法律依据条文、摘要、办理记录、证据记录与证据图",
                         List.of(path("ref", "lead reference")), ctx -> {
                             String ref = inScope(s, ctx);

@@ -124,7 +124,7 @@ public final class Access {
             audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
             throw new ApiException.Unauthorized("wrong user name or password");
         }
-        throttle.succeeded(body.user());
+        throttle.succeeded(body.user(), address);
         Sessions.Session s = sessions.open(user.get().name());
         audit.append(user.get().name(), user.get().role().code(), "login", List.of(), null, "from " + address);
         ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict");

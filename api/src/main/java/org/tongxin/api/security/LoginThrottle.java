@@ -11,15 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows password guessing: after 5 failed logins for one user name, or 20 from one address, within 15 minutes,
- * further attempts are refused for 15 minutes — whether or not the password would be right.
+ * further attempts are refused for 15 minutes — whether or not the password would be right. The address limit
+ * stops one machine trying many names; so that it cannot lock out a whole office behind one address, it does not
+ * apply to a name that has logged in successfully from that address in the last 12 hours (a guesser gains nothing
+ * from that: the name's own limit still holds, and becoming trusted takes the right password).
  */
 public final class LoginThrottle {
 
     static final int PER_USER = 5;
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration TRUSTED = Duration.ofHours(12);
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** "address|name" → when that name last logged in from that address. */
+    private final Map<String, Instant> trusted = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public LoginThrottle(Clock clock) {
@@ -30,7 +36,11 @@ public final class LoginThrottle {
     public Optional<Duration> blocked(String user, String address) {
         Instant now = clock.instant();
         Optional<Duration> u = wait("u:" + user, PER_USER, now);
-        return u.isPresent() ? u : wait("a:" + address, PER_ADDRESS, now);
+        if (u.isPresent()) {
+            return u;
+        }
+        Instant seen = trusted.get(address + "|" + user);
+        return seen != null && seen.isAfter(now.minus(TRUSTED)) ? Optional.empty() : wait("a:" + address, PER_ADDRESS, now);
     }
 
     public void failed(String user, String address) {
@@ -46,8 +56,11 @@ public final class LoginThrottle {
         }
     }
 
-    public void succeeded(String user) {
+    public void succeeded(String user, String address) {
         failures.remove("u:" + user);
+        Instant now = clock.instant();
+        trusted.values().removeIf(t -> t.isBefore(now.minus(TRUSTED)));
+        trusted.put(address + "|" + user, now);
     }
 
     private Optional<Duration> wait(String key, int limit, Instant now) {

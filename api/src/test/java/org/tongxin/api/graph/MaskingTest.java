@@ -10,9 +10,9 @@ class MaskingTest {
 
     @Test
     void identityNumbersAreMaskedWhereverTheyStandInText() {
-        assertThat(Masking.text("370612201001011231")).isEqualTo("370612********1231");
-        assertThat(Masking.text("guardianship:370612201001011231")).isEqualTo("guardianship:370612********1231");
-        assertThat(Masking.text("employment-check:370612198001011237@U1")).isEqualTo("employment-check:370612********1237@U1");
+        assertThat(Masking.text("370612201001011231")).isEqualTo("370612***********1");
+        assertThat(Masking.text("guardianship:370612201001011231")).isEqualTo("guardianship:370612***********1");
+        assertThat(Masking.text("employment-check:370612198001011237@U1")).isEqualTo("employment-check:370612***********7@U1");
         assertThat(Masking.text("370612800101123")).isEqualTo("370612*****1123");
         assertThat(Masking.text("order 1234567890123456789012 stays")).contains("1234567890123456789012");
     }
@@ -22,15 +22,23 @@ class MaskingTest {
         assertThat(Masking.text("统一社会信用代码 913706121659783018")).isEqualTo("统一社会信用代码 913706121659783018");
         assertThat(Masking.text("单位 91370612MA3CBW2K1F")).isEqualTo("单位 91370612MA3CBW2K1F");
         assertThat(Masking.text("单位 913706121659783018，法定代表人 370612198001011237"))
-                .isEqualTo("单位 913706121659783018，法定代表人 370612********1237");
+                .isEqualTo("单位 913706121659783018，法定代表人 370612***********7");
     }
 
     @Test
     void aMistypedIdentityNumberIsStillMaskedBecauseItIsStillSomeones() {
         assertThat(Masking.text("身份证号 370612198001011238")).as("wrong check character")
-                .isEqualTo("身份证号 370612********1238");
-        assertThat(Masking.text("身份证号 999999198001011237")).as("unknown region").isEqualTo("身份证号 999999********1237");
+                .isEqualTo("身份证号 370612***********8");
+        assertThat(Masking.text("身份证号 999999198001011237")).as("unknown region").isEqualTo("身份证号 999999***********7");
         assertThat(Masking.text("旧号 370612800101123")).as("15 digits").startsWith("旧号 370612").doesNotContain("800101");
+    }
+
+    @Test
+    void theAuditMasksANumberInAnySpelling() {
+        assertThat(Masking.forAudit("RETURN 'x370302197903319472' AS a")).doesNotContain("19790331").contains("x370");
+        assertThat(Masking.forAudit("WHERE p.id = '370302 19790331 9472'")).doesNotContain("19790331");
+        assertThat(Masking.forAudit("tel 138-1234-5678")).doesNotContain("1234");
+        assertThat(Masking.forAudit("LIMIT 25")).isEqualTo("LIMIT 25");
     }
 
     @Test
@@ -51,6 +59,6 @@ class MaskingTest {
     @Test
     void nestedValuesAreMaskedToo() {
         Object v = Masking.value(List.of(Map.of("p", Map.of("id", "370612201001011231"))));
-        assertThat(v.toString()).contains("370612********1231").doesNotContain("201001011231");
+        assertThat(v.toString()).contains("370612***********1").doesNotContain("201001011231");
     }
 }

@@ -168,6 +168,11 @@ class OrderAndBoardApiTest {
         refused(prosecutor.post("/api/threads", thread(minor, "board-psy")), 403, "may not be in a thread");
         created(assigned.post("/api/threads", thread(minor, prosecutorName)));
         created(prosecutor.post("/api/threads", thread(minor, "board-sw")));
+        Map<String, Object> aboutNothing = Map.of("subject", "你好", "participants", List.of(guardianName, prosecutorName));
+        refused(dept.post("/api/threads", aboutNothing), 403, "is a guardian");
+        refused(assigned.post("/api/threads", aboutNothing), 403, "is a guardian");
+        created(prosecutor.post("/api/threads", aboutNothing));
+        created(dept.post("/api/threads", Map.of("subject", "你好", "participants", List.of(prosecutorName))));
     }
 
     private static Map<String, Object> thread(String about, String participant) {

@@ -136,12 +136,16 @@ public final class IdNumber {
         return isMinorAt(time.toLocalDate());
     }
 
-    /** {@code 370612********123X}: region code and the last four characters stay. */
+    /** {@code 370612***********X}: the region code and the check character stay. */
     public String masked() {
         return mask(value);
     }
 
-    /** Masks any written number the same way, valid or not, without revealing the birth date. */
+    /**
+     * Masks any written number the same way, valid or not: the region and the check character stay, the birth date
+     * and the sequence number are hidden. The birth date is shown elsewhere (the models need it, so it is kept in
+     * clear), so a mask that kept the sequence too would let region + birth date + sequence rebuild the number.
+     */
     public static String mask(String raw) {
         if (raw == null) {
             return null;
@@ -150,7 +154,7 @@ public final class IdNumber {
         if (s.length() <= 10) {
             return "*".repeat(s.length());
         }
-        return s.substring(0, 6) + "*".repeat(s.length() - 10) + s.substring(s.length() - 4);
+        return s.substring(0, 6) + "*".repeat(s.length() - 7) + s.substring(s.length() - 1);
     }
 
     @Override

@@ -122,10 +122,24 @@ public final class Keyring {
         return new Keyring(current, Map.of(current, current()));
     }
 
+    /** Writes the keyring as the state folder's first key file, owner-only; fails when there is one already. */
+    public void saveNew(Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+            ownerOnly(stateDir, "rwx------");
+            write(stateDir.resolve(FILE), false);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalStateException("a key file appeared in " + stateDir + " while this store was being set up; start again", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the key file in " + stateDir, e);
+        }
+    }
+
     /** Writes the keyring to the state folder's key file, owner-only, replacing it atomically. */
     public void save(Path stateDir) {
         try {
             Files.createDirectories(stateDir);
+            ownerOnly(stateDir, "rwx------");
             Path tmp = stateDir.resolve(FILE + ".tmp");
             Files.deleteIfExists(tmp);
             write(tmp, false);

@@ -74,13 +74,15 @@ public final class GraphStore implements AutoCloseable {
     }
 
     public static GraphStore open(StoreConfig config) {
-        Pseudonyms pseudonyms = new Pseudonyms(Keyring.openOrCreate(config.stateDir()));
+        // A key file is written only once the store is known to be new (checkKey): a wrong --state must not leave one.
+        boolean haveKeys = Files.exists(config.stateDir().resolve(Keyring.FILE));
+        Pseudonyms pseudonyms = new Pseudonyms(haveKeys ? Keyring.open(config.stateDir()) : Keyring.generate());
         if (!config.isEmbedded()) {
             Driver d = GraphDatabase.driver(config.uri(), config.password() == null ? AuthTokens.none()
                     : AuthTokens.basic(config.user(), config.password()), driverConfig());
             d.verifyConnectivity();
             GraphStore g = new GraphStore(null, null, d, config.uri().toString(), null, pseudonyms);
-            g.checkKey(config);
+            g.checkKey(config, haveKeys);
             return g;
         }
         Path dir = config.storeDir().toAbsolutePath();
@@ -117,7 +119,7 @@ public final class GraphStore implements AutoCloseable {
             d.verifyConnectivity();
             LOG.info("Embedded Neo4j in {} with Bolt on {} (user neo4j, password in {})", dir, uri, pwFile);
             GraphStore g = new GraphStore(dbms, new ConsoleWatchdog(db), d, uri, null, pseudonyms);
-            g.checkKey(config);
+            g.checkKey(config, haveKeys);
             return g;
         } catch (RuntimeException | IOException e) {
             dbms.shutdown();
@@ -151,17 +153,26 @@ public final class GraphStore implements AutoCloseable {
      * cannot open it belongs to another store (or lost its key), and writing with it would mix tokens that can
      * never be linked or read again — so the store refuses to open.
      */
-    private void checkKey(StoreConfig config) {
+    private void checkKey(StoreConfig config, boolean haveKeys) {
         String check;
         try (var s = driver.session(session())) {
-            check = s.executeWrite(tx -> tx.run("MERGE (m:TongxinMeta {name: 'pseudonyms'}) "
-                    + "ON CREATE SET m.keyCheck = $check RETURN m.keyCheck AS check",
-                    Map.of("check", pseudonyms.seal(PiiKind.TEXT, KEY_CHECK))).single().get("check").asString());
+            check = s.executeRead(tx -> tx.run("MATCH (m:TongxinMeta {name: 'pseudonyms'}) RETURN m.keyCheck AS check")
+                    .list(r -> r.get("check").asString(null))).stream().findFirst().orElse(null);
+            if (check == null && !haveKeys) {
+                pseudonyms.keyring().saveNew(config.stateDir());
+                haveKeys = true;
+            }
+            if (check == null) {
+                check = s.executeWrite(tx -> tx.run("MERGE (m:TongxinMeta {name: 'pseudonyms'}) "
+                        + "ON CREATE SET m.keyCheck = $check RETURN m.keyCheck AS check",
+                        Map.of("check", pseudonyms.seal(PiiKind.TEXT, KEY_CHECK))).single().get("check").asString());
+            }
         }
-        if (pseudonyms.open(check).isEmpty()) {
+        if (!haveKeys || pseudonyms.open(check).isEmpty()) {
             close();
-            throw new IllegalStateException("the key file in " + config.stateDir() + " does not open this store's "
-                    + "values: give the state folder this store was loaded with (--state), or restore it from its backup");
+            throw new IllegalStateException((haveKeys ? "the key file in " + config.stateDir() + " does not open this store's values"
+                    : "there is no key file in " + config.stateDir() + ", but this store holds sealed values")
+                    + ": give the state folder this store was loaded with (--state), or restore its key file from the backup");
         }
     }
 

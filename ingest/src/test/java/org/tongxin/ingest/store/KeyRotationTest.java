@@ -55,6 +55,10 @@ class KeyRotationTest {
                         .single().get("n").asLong()).as("links still found by the new tokens").isEqualTo(1);
             }
         }
+        Path elsewhere = dir.resolve("wrong-state");
+        assertThatThrownBy(() -> GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("32m")
+                .stateDir(elsewhere).build())).isInstanceOf(IllegalStateException.class).hasMessageContaining("no key file");
+        assertThat(elsewhere.resolve(Keyring.FILE)).as("a wrong --state is left without a key file").doesNotExist();
         Keyring.generate().save(state);
         assertThatThrownBy(() -> GraphStore.open(config)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not open this store's values");
