@@ -124,7 +124,7 @@ class BadInputTest extends FolderLoadTestBase {
         assertThat(count("MATCH (p:Person) RETURN count(p)")).isZero();
         try (Session s = neo4j.store().driver().session()) {
             assertThat(s.run("MATCH (n:NetbarSession) RETURN n.personIdInvalid AS why ORDER BY n.rid").list(x -> x.get("why").asString()))
-                    .allSatisfy(why -> assertThat(why).as("no digit of the sealed number").doesNotContainPattern("[0-9]"))
+                    .allSatisfy(why -> assertThat(why.replace("GB/T 2260", "")).as("no digit of the sealed number").doesNotContainPattern("[0-9]"))
                     .satisfiesExactly(a -> assertThat(a).contains("check character"),
                             b -> assertThat(b).contains("impossible birth date"),
                             c -> assertThat(c).contains("never a GB/T 2260 code"));
