@@ -18,13 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.engine.GremlinEngine;
-import org.tongxin.analytics.model.venue.VenueLevels;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
+import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.LeadKey;
+import org.tongxin.analytics.model.Models;
+import org.tongxin.analytics.model.venue.VenueLevels;
 import org.tongxin.analytics.profile.AssistanceProfile;
 import org.tongxin.analytics.store.LeadStore;
-import org.tongxin.analytics.lead.Lead;
-import org.tongxin.analytics.model.Model;
-import org.tongxin.analytics.model.Models;
 import org.tongxin.ingest.load.FolderLoader;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
@@ -73,6 +74,22 @@ class AnswerKeyTest {
         for (Model m : Models.all()) {
             assertThat(gremlin.leads(m, AS_OF)).as(m.id()).isEqualTo(cypher.leads(m, AS_OF));
         }
+    }
+
+    @Test
+    void everyKeyEitherEngineRaisesOrThePlantedCasesNameIsALeadKey() {
+        List<String> keys = new ArrayList<>(expected().keySet());
+        CypherEngine cypher = new CypherEngine(store);
+        GremlinEngine gremlin = GremlinEngine.projected(store);
+        for (Model m : Models.all()) {
+            for (Lead l : cypher.leads(m, AS_OF)) {
+                assertThat(LeadKey.parse(l.key()).model()).as(l.key()).isEqualTo(m.id());
+                keys.add(l.key());
+            }
+            gremlin.leads(m, AS_OF).forEach(l -> keys.add(l.key()));
+        }
+        assertThat(keys).hasSizeGreaterThan(expected().size()).allSatisfy(k ->
+                assertThat(LeadKey.parse(k)).as(k).hasToString(k));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.analytics.model.Model;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.graph.Kinds;
 import org.tongxin.api.graph.Relations;

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.tongxin.analytics.lead.RuleHit;
-import org.tongxin.analytics.model.Model;
 import org.tongxin.ingest.store.GraphStore;
 
 /** Runs a model's Cypher through the Neo4j Java Driver, in a read transaction. */

@@ -3,9 +3,7 @@ package org.tongxin.analytics.engine;
 import java.time.LocalDate;
 import java.util.List;
 import org.tongxin.analytics.lead.Lead;
-import org.tongxin.analytics.lead.LeadAssembler;
 import org.tongxin.analytics.lead.RuleHit;
-import org.tongxin.analytics.model.Model;
 
 /** Where a model runs: Cypher on Neo4j, or Gremlin on a TinkerPop graph. */
 public interface Engine extends AutoCloseable {

@@ -9,7 +9,6 @@ import org.apache.tinkerpop.gremlin.driver.Cluster;
 import org.apache.tinkerpop.gremlin.driver.remote.DriverRemoteConnection;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.lead.RuleHit;
-import org.tongxin.analytics.model.Model;
 import org.tongxin.ingest.store.GraphStore;
 
 /**

@@ -2,6 +2,7 @@ package org.tongxin.analytics.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.model.comprehensive.ComprehensiveModel;
 import org.tongxin.analytics.model.employment.EmploymentCheckModel;
 import org.tongxin.analytics.model.guardianship.GuardianshipModel;

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
-import org.tongxin.analytics.model.Model;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.graph.GraphView.GEdge;
 import org.tongxin.api.graph.GraphView.GNode;
@@ -223,17 +224,17 @@ public final class LeadQueries {
      * record is about (the victim, patient, guest …), else the record itself.
      */
     static String subject(EvidencePaths.Path path, String key) {
-        String[] parts = key.substring(key.indexOf(':') + 1).split("[@/]");
-        for (String part : parts) {
-            for (EvidencePaths.PathNode n : path.nodes()) {
-                if ((n.labels().contains("Person") && part.equals(n.properties().get("id")))
-                        || (n.labels().contains("Vehicle") && part.equals(n.properties().get("plate")))) {
-                    return n.id();
-                }
+        LeadKey parts = LeadKey.parse(key);
+        Optional<String> named = parts.subject();
+        String recordNo = parts.record();
+        for (EvidencePaths.PathNode n : path.nodes()) {
+            if (named.isPresent() && (n.labels().contains("Person") && named.get().equals(n.properties().get("id"))
+                    || n.labels().contains("Vehicle") && named.get().equals(n.properties().get("plate")))) {
+                return n.id();
             }
         }
         for (EvidencePaths.PathNode n : path.nodes()) {
-            if (n.labels().contains("Record") && parts[0].equals(n.properties().get("key"))) {
+            if (n.labels().contains("Record") && recordNo != null && recordNo.equals(n.properties().get("key"))) {
                 for (String type : ABOUT) {
                     for (EvidencePaths.PathEdge e : path.edges()) {
                         if (e.from().equals(n.id()) && e.type().equals(type)) {

@@ -11,6 +11,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
 
 /**
@@ -71,8 +72,9 @@ final class ComprehensiveGremlin {
             if (coveredByCase) {
                 continue;
             }
+            String key = LeadKey.comprehensive(Rows.str(r, "key")).toString();
             for (String rule : rules) {
-                hits.add(new RuleHit("comprehensive:" + Rows.str(r, "key"), rule, List.of(Rows.str(r, "rid")), null, null));
+                hits.add(new RuleHit(key, rule, List.of(Rows.str(r, "rid")), null, null));
             }
         }
         return hits;

@@ -3,10 +3,10 @@ package org.tongxin.analytics.model.comprehensive;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.lead.Severity;
-import org.tongxin.analytics.model.Model;
 
 /**
  * comprehensive — an administrative penalty that should have been a criminal case (行刑衔接, 立案监督).

@@ -12,6 +12,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.Traversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
 
 /** The employment-check model as a Gremlin traversal: close-contact staff employed at D with a listed record. */
@@ -44,7 +45,7 @@ final class EmploymentCheckGremlin {
         List<RuleHit> hits = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             String rule = Rows.num(r, "decided") < Rows.num(r, "hired") ? "R3.1" : "R3.2";
-            hits.add(new RuleHit("employment-check:" + Rows.str(r, "id") + "@" + Rows.str(r, "unit"), rule,
+            hits.add(new RuleHit(LeadKey.employmentCheck(Rows.str(r, "id"), Rows.str(r, "unit")).toString(), rule,
                     List.of(Rows.str(r, "srid"), Rows.str(r, "rrid")), null, null));
         }
         return hits;

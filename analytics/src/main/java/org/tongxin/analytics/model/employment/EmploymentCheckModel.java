@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.lead.Severity;
-import org.tongxin.analytics.model.Model;
 
 /**
  * employment-check — disqualifying records among staff in close contact with minors (入职查询).

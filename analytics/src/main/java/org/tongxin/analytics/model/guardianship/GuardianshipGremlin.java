@@ -15,8 +15,9 @@ import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.engine.Stays;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
-import org.tongxin.analytics.model.Stays;
 
 /**
  * The guardianship model as Gremlin traversals: a minor's night events (netbar sessions, venue checks, hotel stays
@@ -110,7 +111,7 @@ final class GuardianshipGremlin {
                 }
             }
             if (!evidence.isEmpty()) {
-                hits.add(new RuleHit("guardianship:" + person, "R7.1", List.copyOf(evidence), null, null));
+                hits.add(new RuleHit(LeadKey.guardianship(person).toString(), "R7.1", List.copyOf(evidence), null, null));
             }
         });
     }
@@ -181,7 +182,7 @@ final class GuardianshipGremlin {
                 }
             }
             if (anyListed && allDead) {
-                hits.add(new RuleHit("guardianship:" + minor, "R7.2", evidence, null, null));
+                hits.add(new RuleHit(LeadKey.guardianship(minor).toString(), "R7.2", evidence, null, null));
             }
         });
     }
@@ -197,7 +198,7 @@ final class GuardianshipGremlin {
                 .toList().forEach(r -> {
                     long act = Rows.num(r, "actAt") == Stays.NONE ? Rows.num(r, "decided") : Math.floorDiv(Rows.num(r, "actAt"), 1440);
                     if (act >= Rows.num(r, "birth") && act <= Rows.num(r, "bd18")) {
-                        hits.add(new RuleHit("guardianship:" + Rows.str(r, "id"), "R7.3",
+                        hits.add(new RuleHit(LeadKey.guardianship(Rows.str(r, "id")).toString(), "R7.3",
                                 List.of(Rows.str(r, "rid"), Rows.str(r, "src")), null, null));
                     }
                 });

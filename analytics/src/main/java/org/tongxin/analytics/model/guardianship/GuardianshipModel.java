@@ -3,10 +3,10 @@ package org.tongxin.analytics.model.guardianship;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.lead.Severity;
-import org.tongxin.analytics.model.Model;
 
 /**
  * guardianship — guardians not doing their duty (督促监护令). Every lead is about a person who is a minor at D.

@@ -10,6 +10,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
 
 /**
@@ -71,8 +72,9 @@ final class MandatoryReportGremlin {
             if (reported || caseFiled) {
                 continue;
             }
+            String key = LeadKey.mandatoryReport(Rows.str(r, "key")).toString();
             for (String rule : rules) {
-                hits.add(new RuleHit("mandatory-report:" + Rows.str(r, "key"), rule, List.of(Rows.str(r, "rid")), null, null));
+                hits.add(new RuleHit(key, rule, List.of(Rows.str(r, "rid")), null, null));
             }
         }
         return hits;

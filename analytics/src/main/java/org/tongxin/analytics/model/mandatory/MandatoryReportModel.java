@@ -3,10 +3,10 @@ package org.tongxin.analytics.model.mandatory;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.lead.Severity;
-import org.tongxin.analytics.model.Model;
 
 /**
  * mandatory-report — abuse indicators treated but never reported (强制报告; 未成年人保护法 第11条).

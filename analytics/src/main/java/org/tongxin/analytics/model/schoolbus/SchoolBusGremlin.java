@@ -12,6 +12,7 @@ import org.apache.tinkerpop.gremlin.process.traversal.TextP;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
 
 /**
@@ -50,7 +51,7 @@ final class SchoolBusGremlin {
                 .toList();
         List<RuleHit> hits = new ArrayList<>();
         for (Map<String, Object> r : rows) {
-            String key = "school-bus:" + Rows.str(r, "plate");
+            String key = LeadKey.schoolBus(Rows.str(r, "plate")).toString();
             String b = Rows.str(r, "brid");
             List<Map<String, Object>> vrs = Rows.list(r, "vr");
             Map<String, Object> vr = vrs.isEmpty() ? null : vrs.get(0);

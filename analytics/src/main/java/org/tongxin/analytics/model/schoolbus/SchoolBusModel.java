@@ -3,10 +3,10 @@ package org.tongxin.analytics.model.schoolbus;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
+import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
 import org.tongxin.analytics.lead.Severity;
-import org.tongxin.analytics.model.Model;
 
 /**
  * school-bus — school-bus safety (校车安全管理条例), one lead per normalised plate.

@@ -13,9 +13,10 @@ import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
+import org.tongxin.analytics.engine.Stays;
 import org.tongxin.analytics.engine.TinkerProjection;
+import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
-import org.tongxin.analytics.model.Stays;
 
 /**
  * The venue model as Gremlin traversals: a minor's hotel stay with the other stays in the same room that are not
@@ -80,7 +81,7 @@ final class VenueGremlin {
                     adults.add(Rows.str(a, "rid"));
                 }
             }
-            String key = "venue:" + Rows.str(m, "key");
+            String key = LeadKey.venue(Rows.str(m, "key")).toString();
             var at = TinkerProjection.fromEpochMinute(in);
             if (!adults.isEmpty()) {
                 List<String> ev = new ArrayList<>(List.of(Rows.str(m, "rid")));
@@ -99,7 +100,7 @@ final class VenueGremlin {
                 .toList().forEach(n -> {
                     long start = Rows.num(n, "start");
                     if (minorOn(Math.floorDiv(start, 1440), n)) {
-                        hits.add(new RuleHit("venue:" + Rows.str(n, "key"), "R6.3", List.of(Rows.str(n, "rid")),
+                        hits.add(new RuleHit(LeadKey.venue(Rows.str(n, "key")).toString(), "R6.3", List.of(Rows.str(n, "rid")),
                                 Rows.str(n, "venue"), TinkerProjection.fromEpochMinute(start)));
                     }
                 });
@@ -121,7 +122,7 @@ final class VenueGremlin {
                     String rule = List.of("歌舞娱乐", "酒吧", "游艺厅", "网吧").contains(kind) ? "R6.4"
                             : "剧本娱乐".equals(kind) && Rows.bool(c, "hasTime") && (hour >= 22 || hour < 6) ? "R6.5" : null;
                     if (rule != null) {
-                        hits.add(new RuleHit("venue:" + Rows.str(c, "checkNo") + "/" + Rows.str(c, "id"), rule,
+                        hits.add(new RuleHit(LeadKey.venueCheck(Rows.str(c, "checkNo"), Rows.str(c, "id")).toString(), rule,
                                 List.of(Rows.str(c, "rid"), Rows.str(c, "vrid")), Rows.str(c, "venue"),
                                 TinkerProjection.fromEpochMinute(at)));
                     }

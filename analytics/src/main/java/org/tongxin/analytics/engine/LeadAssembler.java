@@ -1,4 +1,4 @@
-package org.tongxin.analytics.lead;
+package org.tongxin.analytics.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.tongxin.analytics.model.Model;
+import org.tongxin.analytics.lead.Evidence;
+import org.tongxin.analytics.lead.Lead;
+import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.analytics.lead.Severity;
 
 /** Turns rule hits of one model into leads: one per key, rules and evidence merged and sorted. */
-public final class LeadAssembler {
+final class LeadAssembler {
 
     private LeadAssembler() {
     }
 
-    public static List<Lead> assemble(Model model, List<RuleHit> hits) {
+    static List<Lead> assemble(Model model, List<RuleHit> hits) {
         Map<String, TreeSet<String>> rules = new TreeMap<>();
         Map<String, TreeSet<Evidence>> evidence = new TreeMap<>();
         for (RuleHit h : hits) {

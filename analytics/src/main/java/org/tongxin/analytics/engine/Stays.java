@@ -1,4 +1,4 @@
-package org.tongxin.analytics.model;
+package org.tongxin.analytics.engine;
 
 /**
  * Hotel-stay intervals on the projected graph (epoch minutes), as models.md and the venue model's documentation

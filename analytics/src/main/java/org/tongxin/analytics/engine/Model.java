@@ -1,4 +1,4 @@
-package org.tongxin.analytics.model;
+package org.tongxin.analytics.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import org.tongxin.analytics.lead.RuleHit;
 /**
  * A model of models.md: a graph pattern with a legal basis, written twice — as Cypher (a resource file beside
  * this package, {@code models/<id>.cypher}) and as a Gremlin traversal — which must raise the same leads.
+ * It is what an engine runs, so it lives with the engines: the models depend on it, the engines on no model.
  */
 public interface Model {
 
