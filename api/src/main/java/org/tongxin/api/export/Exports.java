@@ -37,7 +37,9 @@ public final class Exports {
     public Layout layout(String ref) {
         Map<String, Object> lead = leads.summary(ref);
         Map<String, Object> g = leads.evidenceGraph((String) lead.get("rawKey"));
-        String title = "线索证据关系图 · " + lead.get("modelTitle") + " · " + lead.get("key");
+        String key = String.valueOf(lead.get("key"));
+        // The key without its model id: the model is named by its title already.
+        String title = "线索证据关系图 · " + lead.get("modelTitle") + " · " + key.substring(key.indexOf(':') + 1);
         return DiagramLayout.of(title, (List<GNode>) g.get("nodes"), (List<GEdge>) g.get("edges"),
                 (String) g.get("subject"), this::secondLine);
     }
