@@ -4,15 +4,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tongxin.api.export.Letterhead;
 import org.tongxin.model.time.LegalAge;
 
 /**
  * How the server runs: where it listens, the date the models judge ages by, the ad-hoc query limits, the
- * class-path folder of the web view (none for an API-only server), and the folder of the users and the audit log.
+ * class-path folder of the web view (none for an API-only server), the folder of the users and the audit log, and
+ * who the documents come from (the procuratorate's name and the prefix of document numbers).
  * Immutable; built with {@link #builder()}.
  */
 public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Duration cypherTimeout, int cypherRowCap,
-                         Optional<String> webRoot, Path stateDir, long uploadBytesPerDay) {
+                         Optional<String> webRoot, Path stateDir, long uploadBytesPerDay, Letterhead letterhead) {
 
     public ApiOptions {
         if (port < 0 || port > 65535) {
@@ -35,7 +37,10 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         return new Builder();
     }
 
-    /** Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view, data/state, 200 MiB of uploads per user per day. */
+    /**
+     * Defaults: 127.0.0.1, port 8080, as of today, 10 s and 10,000 rows for ad-hoc queries, no web view, data/state,
+     * 200 MiB of uploads per user per day, documents from 人民检察院 numbered with a prefix derived from that name.
+     */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 8080;
@@ -45,6 +50,8 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
         private String webRoot;
         private Path stateDir = Path.of("data", "state");
         private long uploadBytesPerDay = 200L * 1024 * 1024;
+        private String unitName = Letterhead.DEFAULT_UNIT;
+        private String documentPrefix;
 
         public Builder host(String host) {
             this.host = host;
@@ -87,9 +94,21 @@ public record ApiOptions(String host, int port, Optional<LocalDate> asOf, Durati
             return this;
         }
 
+        /** The procuratorate the documents come from, e.g. 烟台市牟平区人民检察院; null keeps the default. */
+        public Builder unitName(String name) {
+            this.unitName = name == null ? Letterhead.DEFAULT_UNIT : name;
+            return this;
+        }
+
+        /** The prefix of document numbers (牟检); null derives it from the unit name. */
+        public Builder documentPrefix(String prefix) {
+            this.documentPrefix = prefix;
+            return this;
+        }
+
         public ApiOptions build() {
             return new ApiOptions(host, port, Optional.ofNullable(asOf), cypherTimeout, cypherRowCap,
-                    Optional.ofNullable(webRoot), stateDir, uploadBytesPerDay);
+                    Optional.ofNullable(webRoot), stateDir, uploadBytesPerDay, new Letterhead(unitName, documentPrefix));
         }
     }
 }

@@ -38,7 +38,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         education.seed();
         return new ApiServices(store, options, kinds, graph, leads, new Workflow(store, leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
-                new VenueMap(store), new Exports(leads, graph, kinds), laws, new LawSearch(laws),
+                new VenueMap(store), new Exports(leads, graph, kinds, options.letterhead()), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
                 new Submissions(store, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
                         Classifier.bundled(), Clock.systemUTC()),

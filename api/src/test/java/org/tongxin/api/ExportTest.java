@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.export.CjkFont;
 
@@ -94,6 +95,46 @@ class ExportTest {
             String rows = table.getText();
             assertThat(rows).contains(".csv 第").contains("行");
             assertThat(RawIds.in(rows + text)).as("raw identity number in the document").isFalse();
+        }
+    }
+
+    /**
+     * What a reviewer checks before a case file leaves the office: who sends it and its number, dates written the
+     * Chinese way, datasets by their titles and records by their numbers, no NULL cells, no rule codes in the
+     * summary, a school's unit code as it is and no identity number in clear.
+     */
+    @Test
+    void theCaseFileIsFitToSend() throws Exception {
+        String withNull;
+        String bus;
+        try (Session s = TestCity.get().store.driver().session()) {
+            withNull = s.run("MATCH (l:Lead)-[:EVIDENCE]->(r:Record) WHERE r.raw CONTAINS 'NULL' "
+                    + "RETURN l.ref AS r ORDER BY l.key LIMIT 1").single().get("r").asString();
+            bus = s.run("MATCH (l:Lead {model: 'school-bus'})-[:EVIDENCE]->(r:Record {dataset: 'edu_school_buses'}) "
+                    + "RETURN l.ref AS r ORDER BY l.key LIMIT 1").single().get("r").asString();
+        }
+        for (String lead : List.of(ref, withNull, bus)) {
+            Http.Response r = http.get("/api/leads/" + lead + "/casefile.docx");
+            assertThat(r.status()).isEqualTo(200);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.bytes()))) {
+                List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+                String text = String.join("\n", paragraphs);
+                String rows = doc.getTables().get(0).getText();
+                assertThat(paragraphs.get(0)).isEqualTo(TestCity.UNIT_NAME);
+                assertThat(text).containsPattern("牟检未线〔20\\d{2}〕[1-9]\\d*号")
+                        .containsPattern("首次发现：20\\d{2}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}\n")
+                        .contains("数据截至：" + TestCity.AS_OF.getYear() + "年" + TestCity.AS_OF.getMonthValue() + "月"
+                                + TestCity.AS_OF.getDayOfMonth() + "日");
+                assertThat(paragraphs.stream().filter(p -> p.startsWith("线索摘要：")).findFirst().orElseThrow())
+                        .doesNotContainPattern("R\\d\\.\\d");
+                assertThat(rows).contains("记录编号：").doesNotContainPattern("[a-z]+_[a-z_]+:");
+                assertThat(text + rows).doesNotContainPattern("(?i)(?<![a-z])null(?![a-z])")
+                        .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d");
+                assertThat(RawIds.in(rows + text)).as("raw identity number in the document").isFalse();
+                if (lead.equals(bus)) {
+                    assertThat(rows).contains("教育 · 校车登记").containsPattern("学校代码：52\\d{15}[0-9A-Z]");
+                }
+            }
         }
     }
 

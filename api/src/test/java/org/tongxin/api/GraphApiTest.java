@@ -146,6 +146,39 @@ class GraphApiTest {
         assertThat(http.get("/api/search?q=").status()).isEqualTo(400);
     }
 
+    /** 养马岛 is a place (养马岛网咖, 养马岛宾馆) and a word of people's names and addresses: the places come first. */
+    @Test
+    void aWordOfAPlacesNameFindsThePlaceFirst() {
+        String venue = one("MATCH (v:Venue) WHERE v.name STARTS WITH '养马岛' RETURN v.name AS x ORDER BY x LIMIT 1");
+        JsonNode hits = http.get("/api/search?q=" + Http.enc("养马岛")).json().get("hits");
+        assertThat(hits.get(0).get("kind").asText()).isEqualTo("Venue");
+        assertThat(hits.get(0).get("caption").asText()).startsWith("养马岛");
+        int lastPlace = -1;
+        int firstOther = hits.size();
+        for (int i = 0; i < hits.size(); i++) {
+            boolean place = hits.get(i).get("caption").asText().contains("养马岛");
+            lastPlace = place ? i : lastPlace;
+            firstOther = !place ? Math.min(firstOther, i) : firstOther;
+        }
+        assertThat(lastPlace).as("every place named 养马岛 before anything else").isLessThan(firstOther);
+        JsonNode exact = http.get("/api/search?q=" + Http.enc(venue)).json().get("hits");
+        assertThat(exact.get(0).get("caption").asText()).isEqualTo(venue);
+    }
+
+    @Test
+    void platesAreFoundByTheirFirstCharacters() {
+        String plate = one("MATCH (v:Vehicle) RETURN v.plate AS x ORDER BY x LIMIT 1");
+        for (String prefix : List.of(plate.substring(0, 2), plate.substring(0, 1) + "·" + plate.substring(1, 3).toLowerCase())) {
+            String wanted = prefix.replace("·", "").toUpperCase();
+            JsonNode hits = http.get("/api/search?q=" + Http.enc(prefix) + "&limit=10").json().get("hits");
+            assertThat(hits).as(prefix).isNotEmpty();
+            hits.forEach(h -> {
+                assertThat(h.get("kind").asText()).isEqualTo("Vehicle");
+                assertThat(h.get("caption").asText()).startsWith(wanted);
+            });
+        }
+    }
+
     @Test
     void theVenueMapPlacesEveryRegisteredVenueWithTheLevelOfTheAnswerKey() throws Exception {
         JsonNode map = http.get("/api/venues").json();

@@ -29,6 +29,8 @@ import org.tongxin.ingest.synth.CityGenerator;
 public final class TestCity {
 
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
+    /** The procuratorate the server's documents come from. */
+    public static final String UNIT_NAME = "烟台市牟平区人民检察院";
     private static TestCity instance;
 
     public final Path dir;
@@ -46,7 +48,8 @@ public final class TestCity {
         store = GraphStore.open(StoreConfig.builder().storeDir(dir.resolve("store")).pageCache("64m").build());
         new FolderLoader(store, Mappings.bundled(), dir.resolve("quarantine"), 1000, false).load(dir.resolve("city"));
         ModelRun.all(store, new CypherEngine(store), AS_OF, o -> { });
-        ApiOptions.Builder options = ApiOptions.builder().port(0).asOf(AS_OF).stateDir(dir.resolve("state"));
+        ApiOptions.Builder options = ApiOptions.builder().port(0).asOf(AS_OF).stateDir(dir.resolve("state"))
+                .unitName(UNIT_NAME);
         if (webRoot != null) {
             options.webRoot(webRoot);
         }

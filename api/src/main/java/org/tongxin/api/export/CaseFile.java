@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The case-file document of a lead (Apache POI XWPF): title, the lead's facts, each rule with its legal basis and
+ * The case-file document of a lead (Apache POI XWPF): the procuratorate's name, title and document number, the lead's facts, each rule with its legal basis and
  * the article texts, the evidence diagram as a picture, a table of the evidence rows with file, line and the
  * original cells, and the workflow so far. What a prosecutor pastes into a file; identity numbers are masked.
  */
@@ -31,8 +31,8 @@ public final class CaseFile {
     public record RuleText(String rule, String zh, List<String> citations) {
     }
 
-    /** Everything the document says. */
-    public record Content(String title, Map<String, String> facts, List<RuleText> rules, byte[] diagramPng,
+    /** Everything the document says; {@code unit} and {@code number} head it. */
+    public record Content(String unit, String title, String number, Map<String, String> facts, List<RuleText> rules, byte[] diagramPng,
                           int diagramWidth, int diagramHeight, List<EvidenceRow> evidence, List<String> actions,
                           String footer) {
     }
@@ -44,9 +44,15 @@ public final class CaseFile {
 
     public static byte[] render(Content c) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph unit = doc.createParagraph();
+            unit.setAlignment(ParagraphAlignment.CENTER);
+            run(unit, c.unit(), 14, true);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             run(title, c.title(), 18, true);
+            XWPFParagraph number = doc.createParagraph();
+            number.setAlignment(ParagraphAlignment.RIGHT);
+            run(number, c.number(), 11, false);
 
             heading(doc, "一、线索基本情况");
             c.facts().forEach((k, v) -> {

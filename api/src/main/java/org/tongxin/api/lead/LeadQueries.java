@@ -182,6 +182,22 @@ public final class LeadQueries {
         }
     }
 
+    /**
+     * Where a lead stands among the leads first raised in the same year, oldest first (ties by key): the sequence of
+     * its case-file number. Leads are never deleted (cleared ones stay), so the number of a lead does not change.
+     */
+    public long yearSequence(String ref) {
+        try (Session s = store.driver().session(store.session())) {
+            var rows = s.executeRead(tx -> tx.run("""
+                    MATCH (l:Lead {ref: $ref})
+                    MATCH (o:Lead) WHERE o.firstRaisedAt.year = l.firstRaisedAt.year
+                      AND (o.firstRaisedAt < l.firstRaisedAt OR o.firstRaisedAt = l.firstRaisedAt AND o.key <= l.key)
+                    RETURN count(o) AS n
+                    """, Map.of("ref", ref)).list());
+            return rows.isEmpty() ? 0 : rows.get(0).get("n").asLong();
+        }
+    }
+
     /** The ref of a lead given its key. */
     public String refOf(String key) {
         try (Session s = store.driver().session(store.session())) {

@@ -13,7 +13,6 @@ import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.Role;
 import org.tongxin.api.security.User;
 import org.tongxin.model.privacy.Pseudonyms;
 
@@ -113,9 +112,7 @@ public final class OrderRoutes {
                         }).allow(PROSECUTOR),
                 Endpoint.get("/api/orders/{id}/document.docx", "orders", "令状文书（DOCX）", List.of(path("id", "order id")), ctx -> {
                     visible(ctx, orders, ctx.pathParam("id"));
-                    User me = me(ctx);
-                    byte[] doc = orders.document(ctx.pathParam("id"), me.role() == Role.PROSECUTOR && me.unit() != null
-                            ? me.unit() + " 人民检察院" : "人民检察院");
+                    byte[] doc = orders.document(ctx.pathParam("id"), s.options().letterhead());
                     s.access().record(ctx, "order.export", List.of(ctx.pathParam("id")), null, "docx");
                     ctx.header("Content-Disposition", "attachment; filename=\"order-" + ctx.pathParam("id") + ".docx\"");
                     ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(doc);

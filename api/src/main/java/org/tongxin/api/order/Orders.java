@@ -14,6 +14,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.tongxin.analytics.profile.AssistanceProfile;
 import org.tongxin.api.casework.Steps;
+import org.tongxin.api.export.ChineseText;
+import org.tongxin.api.export.Letterhead;
 import org.tongxin.api.export.OrderDocument;
 import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
@@ -67,7 +69,7 @@ public final class Orders {
         Map<String, Object> guardian = profile.guardians().stream().filter(g -> !Boolean.TRUE.equals(g.get("deceased")))
                 .findFirst().orElse(Map.of());
         String facts = d.facts() != null && !d.facts().isBlank() ? Bodies.text(d.facts(), "facts", 4000, true)
-                : leadSummary != null ? leadSummary
+                : leadSummary != null ? ChineseText.prose(leadSummary)
                 : String.join("；", profile.riskFactors().stream().map(AssistanceProfile.RiskFactor::zh).toList());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", "O" + asOf.getYear() + HexFormat.of().formatHex(RANDOM.generateSeed(3)).toUpperCase());
@@ -187,6 +189,7 @@ public final class Orders {
         o.put("minorNode", rows.get(0).get("minor").asString());
         OrderKind kind = OrderKind.of((String) o.get("kind")).orElseThrow();
         o.put("kindZh", kind.zh());
+        o.put("statusZh", STATUS_ZH.getOrDefault(String.valueOf(o.get("status")), ""));
         o.put("basis", kind.law() + " " + kind.article());
         o.put("basisLaw", kind.law());
         o.put("basisArticle", kind.article());
@@ -200,8 +203,16 @@ public final class Orders {
         return masked;
     }
 
-    /** The order as a Word document (identity numbers masked). */
-    public byte[] document(String id, String issuer) {
+    /** Order statuses in Chinese, for the documents and the views. */
+    static final Map<String, String> STATUS_ZH = Map.of("draft", "草稿", "issued", "已发出", "acknowledged", "已确认",
+            "closed", "已结案", "cancelled", "已撤回");
+
+    /**
+     * The order as a Word document (identity numbers masked), headed by the procuratorate and numbered
+     * {@code 牟检未监〔year〕n号} (家庭教育指导令: 未家): the year the order was drafted and its place among that
+     * year's orders of its kind, oldest first ({@link #yearSequence}).
+     */
+    public byte[] document(String id, Letterhead head) {
         Map<String, Object> o = detail(id);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) o.get("steps");
@@ -218,20 +229,38 @@ public final class Orders {
                     case "acknowledged" -> "监护人确认收到";
                     case "closed" -> "结案";
                     case "cancelled" -> "撤回";
-                    default -> String.valueOf(st.get("to"));
+                    default -> STATUS_ZH.getOrDefault(String.valueOf(st.get("to")), "");
                 };
             };
             String note = st.get("note") == null || st.get("note").toString().isBlank() ? "" : "：" + st.get("note");
-            trail.add(st.get("at").toString().replace('T', ' ') + "  " + what + "（" + st.get("by") + "）" + note);
+            trail.add(ChineseText.when(st.get("at")) + "  " + what + "（" + st.get("by") + "）" + note);
         }
         @SuppressWarnings("unchecked")
         List<String> reqs = (List<String>) o.get("requirements");
-        String guardian = o.get("guardianName") + (o.get("guardianRelation").toString().isBlank() ? "" : "（" + o.get("guardianRelation") + "）");
-        return OrderDocument.render(new OrderDocument.Content(o.get("kindZh").toString(), "编号：" + o.get("id"), issuer,
-                guardian.isBlank() ? "监护人" : guardian, o.get("minorName") + "（身份证号 " + o.get("minorId") + "）",
-                o.get("facts").toString(), "《中华人民共和国" + o.get("basisLaw") + "》" + o.get("basisArticle"),
-                (String) o.get("basisText"), reqs, o.get("dueBy").toString(), trail,
-                "童心平台生成 · 身份证号已脱敏 · 订单状态：" + o.get("status")));
+        String guardian = ChineseText.cell(o.get("guardianName"))
+                + (ChineseText.cell(o.get("guardianRelation")).isBlank() ? "" : "（" + o.get("guardianRelation") + "）");
+        OrderKind kind = OrderKind.of((String) o.get("kind")).orElseThrow();
+        int year = LocalDateTime.parse(o.get("createdAt").toString()).getYear();
+        String status = STATUS_ZH.getOrDefault(String.valueOf(o.get("status")), "");
+        return OrderDocument.render(new OrderDocument.Content(o.get("kindZh").toString(),
+                head.number(kind == OrderKind.SUPERVISION ? "监" : "家", year, yearSequence(id)), head.unitName(),
+                guardian.isBlank() ? "监护人" : guardian,
+                ChineseText.cell(o.get("minorName")) + "（身份证号 " + o.get("minorId") + "）",
+                ChineseText.prose(o.get("facts").toString()), "《中华人民共和国" + o.get("basisLaw") + "》" + o.get("basisArticle"),
+                (String) o.get("basisText"), reqs, ChineseText.when(o.get("dueBy")), trail,
+                "童心平台生成 · 身份证号已脱敏 · " + kind.zh() + "状态：" + status));
+    }
+
+    /** Where an order stands among the orders of its kind drafted in the same year, oldest first (ties by id); orders are never deleted. */
+    long yearSequence(String id) {
+        try (Session s = store.driver().session(store.session())) {
+            return s.executeRead(tx -> tx.run("""
+                    MATCH (o:Order {id: $id})
+                    MATCH (x:Order {kind: o.kind}) WHERE x.createdAt.year = o.createdAt.year
+                      AND (x.createdAt < o.createdAt OR x.createdAt = o.createdAt AND x.id <= o.id)
+                    RETURN count(x) AS n
+                    """, Map.of("id", id)).single().get("n").asLong());
+        }
     }
 
     private static List<String> requirements(List<String> given, OrderKind kind) {

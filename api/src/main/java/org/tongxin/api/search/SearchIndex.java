@@ -49,6 +49,10 @@ public final class SearchIndex {
     }
 
     private static final int MAX_FRAGMENT_DOCS = 100_000;
+    /** A venue's or unit's name as character pairs, so a word of it matches as a phrase (养马岛 in 养马岛网咖). */
+    private static final String PLACE = "place";
+    /** A plate typed from its start: the province character, then a letter and perhaps more (鲁F, 鲁FB1). */
+    private static final java.util.regex.Pattern PLATE_PREFIX = java.util.regex.Pattern.compile("\\p{IsHan}[A-Z][0-9A-Z]*");
 
     private final GraphStore store;
     private final Analyzer analyzer;
@@ -56,7 +60,8 @@ public final class SearchIndex {
 
     public SearchIndex(GraphStore store) {
         this.store = store;
-        this.analyzer = new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), Map.of("grams", ChineseAnalyzers.pairs()));
+        this.analyzer = new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), Map.of("grams", ChineseAnalyzers.pairs(),
+                PLACE, ChineseAnalyzers.pairs(false)));
     }
 
     /** Reads the hubs from the graph into a fresh index; returns how many were indexed. */
@@ -84,6 +89,9 @@ public final class SearchIndex {
                 String text = String.join(" ", caption, p.reveal(r.get("address").asString("")), r.get("sort").asString(""));
                 d.add(new TextField("text", text, Field.Store.NO));
                 d.add(new TextField("grams", text, Field.Store.NO));
+                if (List.of("Venue", "Unit").contains(r.get("kind").asString())) {
+                    d.add(new TextField(PLACE, caption, Field.Store.NO));
+                }
                 for (String k : List.of("idNumber", "code", "plate", "no")) {
                     String v = p.reveal(r.get(k).asString(null));
                     if (v != null) {
@@ -137,6 +145,17 @@ public final class SearchIndex {
         String plate = Plates.normalize(q);
         if (plate != null && !plate.equals(number)) {
             any.add(new BoostQuery(new TermQuery(new Term("number", plate)), 4f), Occur.SHOULD);
+        }
+        // Numbers and plates are typed from their start: a prefix ranks above the same characters inside a number.
+        if (number.matches("[0-9A-Z\\-]{2,}") || PLATE_PREFIX.matcher(plate).matches()) {
+            any.add(new BoostQuery(new PrefixQuery(new Term("number", number.matches("[0-9A-Z\\-]{2,}") ? number : plate)), 8f),
+                    Occur.SHOULD);
+        }
+        // A place is looked for by its name: the words in a venue's or unit's name, in order, rank it above
+        // people whose name or address shares a character pair with them.
+        Query place = qb.createPhraseQuery(PLACE, q);
+        if (place != null) {
+            any.add(new BoostQuery(place, 20f), Occur.SHOULD);
         }
         if (q.codePointCount(0, q.length()) == 1) {
             any.add(new PrefixQuery(new Term("grams", q)), Occur.SHOULD);

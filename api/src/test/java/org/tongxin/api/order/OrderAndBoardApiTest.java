@@ -65,6 +65,8 @@ class OrderAndBoardApiTest {
         assertThat(otherGuardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(404);
         JsonNode acked = guardian.post("/api/orders/" + id + "/acknowledge", Map.of("note", "已收到，会按要求做")).json();
         assertThat(acked.get("status").asText()).isEqualTo("acknowledged");
+        assertThat(acked.get("statusZh").asText()).isEqualTo("已确认");
+        assertThat(documentText(guardian, id)).contains("督促监护令状态：已确认").doesNotContain("acknowledged");
         assertThat(guardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(409);
         assertThat(guardian.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "x")).status()).isEqualTo(403);
 
@@ -80,16 +82,27 @@ class OrderAndBoardApiTest {
         List<String> trail = closed.get("steps").findValuesAsText("kind");
         assertThat(trail).containsExactly("drafted", "status", "status", "visit", "status");
 
-        Http.Response docx = guardian.get("/api/orders/" + id + "/document.docx");
-        assertThat(docx.status()).isEqualTo(200);
-        String text;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
-             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
-            text = ex.getText();
-        }
-        assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026-01-31", "监护人确认收到",
+        String text = documentText(guardian, id);
+        assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026年1月31日", "监护人确认收到",
                 "入户走访", "结案");
         assertThat(text).containsPattern("\\d{6}\\*{8}\\d{3}[0-9X]").doesNotContainPattern("(?<!\\d)\\d{17}[0-9X](?!\\d)");
+        // Fit to send: who sends it and its number, Chinese dates and status, the facts in words, no NULL.
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(TestCity.UNIT_NAME);
+        assertThat(text).containsPattern("牟检未监〔20\\d{2}〕[1-9]\\d*号").contains("督促监护令状态：已结案")
+                .containsPattern("20\\d{2}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}  监护人确认收到")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContainPattern("(?i)(?<![a-z])null(?![a-z])")
+                .doesNotContain("订单");
+        String facts = text.lines().filter(l -> l.startsWith("本院在履职中发现")).findFirst().orElseThrow();
+        assertThat(facts).doesNotContainPattern("R\\d\\.\\d").contains("未成年人");
+    }
+
+    private static String documentText(Http who, String id) throws Exception {
+        Http.Response docx = who.get("/api/orders/" + id + "/document.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()));
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            return ex.getText();
+        }
     }
 
     @Test

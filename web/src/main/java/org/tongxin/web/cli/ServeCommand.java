@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--upload-mib-per-day is 1–100000");
             }
             services = WebServer.services(store, ApiOptions.builder().host(options.host).port(options.port).asOf(asOf)
-                    .stateDir(state).uploadBytesPerDay(options.uploadMibPerDay * 1024L * 1024L));
+                    .stateDir(state).uploadBytesPerDay(options.uploadMibPerDay * 1024L * 1024L)
+                    .unitName(options.unitName).documentPrefix(options.documentPrefix));
             app = WebServer.start(services);
         } catch (RuntimeException e) {
             store.close();
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
     }
 
-    /** Where the server listens. */
+    /** Where the server listens, and who its documents come from. */
     static final class ServerOptions {
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
         int port;
@@ -78,5 +79,13 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--upload-mib-per-day", defaultValue = "200",
                 description = "How many MiB of photos and videos one user may upload in a day (default: ${DEFAULT-VALUE}).")
         long uploadMibPerDay;
+
+        @Option(names = "--unit-name", paramLabel = "NAME", defaultValue = "人民检察院",
+                description = "The procuratorate named in the header of case files and orders, e.g. 烟台市牟平区人民检察院 (default: ${DEFAULT-VALUE}).")
+        String unitName;
+
+        @Option(names = "--doc-prefix", paramLabel = "PREFIX",
+                description = "Prefix of document numbers, e.g. 牟检 (default: derived from --unit-name).")
+        String documentPrefix;
     }
 }
