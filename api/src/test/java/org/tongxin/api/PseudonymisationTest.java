@@ -207,6 +207,26 @@ class PseudonymisationTest {
         assertNoClearValue("node", node.text());
     }
 
+    @Test
+    void anAnalystsSearchDoesNotMatchHiddenDigitsOrHouseNumbersAProsecutorsDoes() {
+        var person = city.store.driver().session().run(
+                "MATCH (p:Person)<-[:REGISTERS]-(:Residency) WHERE p.address IS NOT NULL RETURN elementId(p) AS node, "
+                        + "p.id AS id, p.address AS address LIMIT 1").single();
+        String node = person.get("node").asString();
+        String id = city.store.pseudonyms().reveal(person.get("id").asString());
+        String address = city.store.pseudonyms().reveal(person.get("address").asString());
+        String street = address.substring(address.indexOf('区') + 1);
+        for (String q : List.of(id.substring(6, 14), id.substring(8, 16), id, street)) {
+            Http.Response a = analyst.get("/api/search?q=" + Http.enc(q));
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.text()).as("an analyst's search for " + q.length() + " hidden characters").doesNotContain(node);
+        }
+        assertThat(city.http.get("/api/search?q=" + Http.enc(id)).text()).as("a prosecutor's search by number").contains(node);
+        assertThat(city.http.get("/api/search?q=" + Http.enc(street)).text()).as("a prosecutor's search by address").contains(node);
+        assertThat(analyst.get("/api/search?q=" + Http.enc(address + address + address)).status()).isIn(200, 400);
+        assertThat(analyst.get("/api/search?q=" + Http.enc("路".repeat(101))).status()).isEqualTo(400);
+    }
+
     private static String latin1(String s) {
         return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }

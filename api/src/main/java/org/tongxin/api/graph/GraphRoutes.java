@@ -79,7 +79,8 @@ public final class GraphRoutes {
                                 query("kinds", "string", "comma-separated hub kinds"), query("limit", "integer", "1–100, default 20")),
                         ctx -> {
                             var hits = s.search().search(Params.required(ctx, "q"),
-                                    Params.list(ctx, "kinds", Kinds.hubs().keySet()), Params.integer(ctx, "limit", 20, 1, 100));
+                                    Params.list(ctx, "kinds", Kinds.hubs().keySet()), Params.integer(ctx, "limit", 20, 1, 100),
+                                    Principal.of(ctx).is(PROSECUTOR));
                             s.access().record(ctx, "search", hits.stream().map(SearchIndex.Hit::id).toList(), null,
                                     "query of " + Params.required(ctx, "q").length() + " characters");
                             ctx.json(Map.of("hits", hits));

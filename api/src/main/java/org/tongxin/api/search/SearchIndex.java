@@ -30,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.neo4j.driver.Session;
 import org.tongxin.api.graph.Masking;
+import org.tongxin.api.http.ApiException;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.value.Plates;
 
@@ -49,6 +50,11 @@ public final class SearchIndex {
     }
 
     private static final int MAX_FRAGMENT_DOCS = 100_000;
+    private static final int MAX_QUERY_CHARS = 100;
+    /** Fields only a search by someone who may see personal values reads. */
+    private static final String PERSONAL_NUMBER = "idNumber";
+    private static final String PERSONAL_TEXT = "homeText";
+    private static final String PERSONAL_GRAMS = "homeGrams";
     /** A venue's or unit's name as character pairs, so a word of it matches as a phrase (养马岛 in 养马岛网咖). */
     private static final String PLACE = "place";
     /** A plate typed from its start: the province character, then a letter and perhaps more (鲁F, 鲁FB1). */
@@ -60,7 +66,7 @@ public final class SearchIndex {
 
     public SearchIndex(GraphStore store) {
         this.store = store;
-        this.analyzer = new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), Map.of("grams", ChineseAnalyzers.pairs(),
+        this.analyzer = new PerFieldAnalyzerWrapper(ChineseAnalyzers.words(), Map.of("grams", ChineseAnalyzers.pairs(), PERSONAL_GRAMS, ChineseAnalyzers.pairs(),
                 PLACE, ChineseAnalyzers.pairs(false)));
     }
 
@@ -77,7 +83,8 @@ public final class SearchIndex {
                            h.id AS idNumber, h.code AS code, h.plate AS plate, h.no AS no, h.address AS address, h.kind AS sort
                     """);
             // The store keeps numbers and addresses as tokens; this index lives only in the server's memory, so it
-            // holds them opened — search by a fragment of a number works, and hits leave masked.
+            // holds them opened. Identity numbers and whole addresses go to fields only a prosecutor's search reads:
+            // for anyone else, a match on hidden digits or a house number would tell what the mask hides.
             var p = store.pseudonyms();
             while (result.hasNext()) {
                 var r = result.next();
@@ -86,16 +93,22 @@ public final class SearchIndex {
                 d.add(new StringField("kind", r.get("kind").asString(), Field.Store.YES));
                 String caption = Masking.text(p, r.get("caption").asString(""));
                 d.add(new StoredField("caption", caption));
-                String text = String.join(" ", caption, p.reveal(r.get("address").asString("")), r.get("sort").asString(""));
+                String address = p.reveal(r.get("address").asString(""));
+                boolean person = r.get("kind").asString().equals("Person");
+                String text = String.join(" ", caption, person ? Masking.address(address) : address, r.get("sort").asString(""));
                 d.add(new TextField("text", text, Field.Store.NO));
                 d.add(new TextField("grams", text, Field.Store.NO));
+                if (person && !address.isEmpty()) {
+                    d.add(new TextField(PERSONAL_TEXT, address, Field.Store.NO));
+                    d.add(new TextField(PERSONAL_GRAMS, address, Field.Store.NO));
+                }
                 if (List.of("Venue", "Unit").contains(r.get("kind").asString())) {
                     d.add(new TextField(PLACE, caption, Field.Store.NO));
                 }
                 for (String k : List.of("idNumber", "code", "plate", "no")) {
                     String v = p.reveal(r.get(k).asString(null));
                     if (v != null) {
-                        d.add(new StringField("number", v.toUpperCase(Locale.ROOT), Field.Store.NO));
+                        d.add(new StringField(k.equals("idNumber") ? PERSONAL_NUMBER : "number", v.toUpperCase(Locale.ROOT), Field.Store.NO));
                     }
                 }
                 if (r.get("sort").asString(null) != null) {
@@ -116,8 +129,11 @@ public final class SearchIndex {
         return n;
     }
 
-    /** Up to {@code limit} hits for what a user typed; blank input finds nothing. */
-    public List<Hit> search(String input, List<String> kinds, int limit) {
+    /**
+     * Up to {@code limit} hits for what a user typed; blank input finds nothing. With {@code personal} (a prosecutor,
+     * who may unmask anyway) identity numbers and whole home addresses are searched too.
+     */
+    public List<Hit> search(String input, List<String> kinds, int limit, boolean personal) {
         IndexSearcher s = searcher;
         if (s == null) {
             rebuild();
@@ -126,6 +142,9 @@ public final class SearchIndex {
         String q = input == null ? "" : input.strip();
         if (q.isEmpty()) {
             return List.of();
+        }
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new ApiException.BadRequest("search for at most " + MAX_QUERY_CHARS + " characters");
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         QueryBuilder qb = new QueryBuilder(analyzer);
@@ -138,9 +157,22 @@ public final class SearchIndex {
             any.add(grams, Occur.SHOULD);
         }
         String number = q.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+        List<String> numberFields = personal ? List.of("number", PERSONAL_NUMBER) : List.of("number");
         if (number.matches("[0-9A-Z\\-]{3,}")) {
-            any.add(new BoostQuery(new TermQuery(new Term("number", number)), 4f), Occur.SHOULD);
-            any.add(new WildcardQuery(new Term("number", "*" + escape(number) + "*"), MAX_FRAGMENT_DOCS), Occur.SHOULD);
+            for (String f : numberFields) {
+                any.add(new BoostQuery(new TermQuery(new Term(f, number)), 4f), Occur.SHOULD);
+                any.add(new WildcardQuery(new Term(f, "*" + escape(number) + "*"), MAX_FRAGMENT_DOCS), Occur.SHOULD);
+            }
+        }
+        if (personal) {
+            Query home = qb.createBooleanQuery(PERSONAL_TEXT, q, Occur.MUST);
+            if (home != null) {
+                any.add(home, Occur.SHOULD);
+            }
+            Query homeGrams = qb.createBooleanQuery(PERSONAL_GRAMS, q, Occur.MUST);
+            if (homeGrams != null) {
+                any.add(homeGrams, Occur.SHOULD);
+            }
         }
         String plate = Plates.normalize(q);
         if (plate != null && !plate.equals(number)) {
@@ -148,8 +180,10 @@ public final class SearchIndex {
         }
         // Numbers and plates are typed from their start: a prefix ranks above the same characters inside a number.
         if (number.matches("[0-9A-Z\\-]{2,}") || PLATE_PREFIX.matcher(plate).matches()) {
-            any.add(new BoostQuery(new PrefixQuery(new Term("number", number.matches("[0-9A-Z\\-]{2,}") ? number : plate)), 8f),
-                    Occur.SHOULD);
+            for (String f : numberFields) {
+                any.add(new BoostQuery(new PrefixQuery(new Term(f, number.matches("[0-9A-Z\\-]{2,}") ? number : plate)), 8f),
+                        Occur.SHOULD);
+            }
         }
         // A place is looked for by its name: the words in a venue's or unit's name, in order, rank it above
         // people whose name or address shares a character pair with them.
@@ -173,6 +207,8 @@ public final class SearchIndex {
                 hits.add(new Hit(d.get("id"), d.get("kind"), Masking.text(d.get("caption")), d.get("detail"), sd.score));
             }
             return List.copyOf(hits);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new ApiException.BadRequest("the search text has too many words to look for at once; use fewer");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -85,7 +85,7 @@ class OrderAndBoardApiTest {
         String text = documentText(guardian, id);
         assertThat(text).contains("督促监护令", "第一百一十八条", "每天接送孩子上下学", "2026年1月31日", "监护人确认收到",
                 "入户走访", "结案");
-        assertThat(text).containsPattern("\\d{6}\\*{8}\\d{3}[0-9X]").doesNotContainPattern("(?<!\\d)\\d{17}[0-9X](?!\\d)");
+        assertThat(text).containsPattern("\\d{6}\\*{11}[0-9X]").doesNotContainPattern("(?<!\\d)\\d{17}[0-9X](?!\\d)");
         // Fit to send: who sends it and its number, Chinese dates and status, the facts in words, no NULL.
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(TestCity.UNIT_NAME);
         assertThat(text).containsPattern("牟检未监〔20\\d{2}〕[1-9]\\d*号").contains("督促监护令状态：已结案")
