@@ -57,7 +57,7 @@ public final class GraphQueries {
     private GNode node(Node n, boolean mask) {
         Map<String, Object> props = Values.properties(n.asMap());
         List<String> labels = Values.labels(n);
-        Map<String, Object> shown = (Map<String, Object>) (mask ? Masking.value(store.pseudonyms(), props)
+        Map<String, Object> shown = (Map<String, Object>) (mask ? Masking.graphValue(store.pseudonyms(), props)
                 : store.pseudonyms().revealAll(props, (kind, clear) -> clear));
         return new GNode(n.elementId(), labels, Kinds.kind(labels), kinds.kindZh(labels),
                 kinds.caption(labels, shown), shown);
@@ -74,7 +74,7 @@ public final class GraphQueries {
     @SuppressWarnings("unchecked")
     private GEdge shown(Relationship r) {
         return new GEdge(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
-                (Map<String, Object>) Masking.value(store.pseudonyms(), Values.properties(r.asMap())));
+                (Map<String, Object>) Masking.graphValue(store.pseudonyms(), Values.properties(r.asMap())));
     }
 
     /**

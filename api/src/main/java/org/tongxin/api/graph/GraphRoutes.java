@@ -70,7 +70,12 @@ public final class GraphRoutes {
                 Endpoint.get("/api/records", "graph", "按记录号（数据集:主键）取原始数据行",
                         List.of(new Endpoint.Param("rid", "query", "string", true, "dataset:key")),
                         ctx -> {
-                            var r = s.graph().sourceRow(Params.required(ctx, "rid"));
+                            String rid = Params.required(ctx, "rid");
+                            // Records keyed by an identity number would answer whether a guessed number exists.
+                            if (Masking.hasClearIdentityNumber(rid) && !Principal.of(ctx).is(PROSECUTOR)) {
+                                throw new ApiException.Forbidden("a record id with an identity number is opened for prosecutors only");
+                            }
+                            var r = s.graph().sourceRow(rid);
                             s.access().record(ctx, "record.read", List.of(Masking.text(Params.required(ctx, "rid"))), null, null);
                             ctx.json(r);
                         }).allow(PROSECUTOR, ANALYST),

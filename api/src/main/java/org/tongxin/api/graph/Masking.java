@@ -61,21 +61,24 @@ public final class Masking {
     private static final java.util.Set<String> ADDRESS_KEYS = java.util.Set.of("address", "户籍地址", "住址", "家庭住址",
             "现住址", "地址");
 
-    /** An address down to its county or district, the rest hidden. */
+    /**
+     * The administrative head of an address: an optional province (…省, …自治区), city (…市, …州, …盟, …地区) and
+     * county (…区, …县, …旗, …市), each a short run without the characters that end another level. A city alone
+     * (without province or county) is not trusted: a street name can end in 市 (…超市, …市场).
+     */
+    private static final Pattern ADMIN = Pattern.compile(
+            "^(?<province>[^省区县市]{2,7}?(?:省|自治区))?(?<city>[^省区县旗市]{2,8}?(?:市|自治州|州|盟|地区))?(?<county>[^省区县旗市]{1,8}?(?:区|县|旗|市))?");
+
+    /** An address down to its county or district, the rest hidden; all of it when no county-level head is found. */
     public static String address(String a) {
         if (a == null || a.isBlank()) {
             return a;
         }
-        int cut = -1;
-        for (int i = 0; i < a.length() - 1 && cut < 0; i++) {
-            if ("区县旗".indexOf(a.charAt(i)) >= 0 && i > 0) {
-                cut = i;
-            }
+        Matcher m = ADMIN.matcher(a);
+        if (m.find() && m.end() > 0 && (m.group("county") != null || m.group("province") != null && m.group("city") != null)) {
+            return a.substring(0, m.end()) + "****";
         }
-        if (cut < 0) {
-            cut = a.lastIndexOf('市', a.length() - 2);
-        }
-        return (cut > 0 ? a.substring(0, cut + 1) : a.substring(0, Math.min(a.length(), 4))) + "****";
+        return "****";
     }
 
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d(?:[\\s\\-_.]?\\d){10,}[Xx]?");
@@ -103,6 +106,19 @@ public final class Masking {
             case ADDRESS -> address(clear);
             case TEXT -> clear;
         };
+    }
+
+    /**
+     * A value as the graph explorer and the console's drawn nodes show it: like {@link #view}, but casework texts
+     * (orders' facts and names, reports, notes) only as 〔文本〕 — they are read on their own pages, by their roles.
+     */
+    public static String graphView(PiiKind kind, String clear) {
+        return kind == PiiKind.TEXT ? "〔文本〕" : view(kind, clear);
+    }
+
+    /** Like {@link #value(Pseudonyms, Object)}, seen in the graph explorer ({@link #graphView}). */
+    public static Object graphValue(Pseudonyms p, Object v) {
+        return value(p.revealAll(v, Masking::graphView));
     }
 
     /** The text with its tokens opened and masked by kind, then masked by shape. */
@@ -138,6 +154,11 @@ public final class Masking {
     }
 
     private static final Pattern CLEAR_ID = Pattern.compile("(?<![0-9A-Za-z~_-])(\\d{17}[\\dX])(?![0-9A-Za-z])");
+
+    /** Whether a key or record id has an identity number written in clear in it (what {@link #sealClearIds} seals). */
+    public static boolean hasClearIdentityNumber(String s) {
+        return s != null && CLEAR_ID.matcher(s).find();
+    }
 
     /** A key or record id written with identity numbers in clear, as the store keeps it: those numbers sealed. */
     public static String sealClearIds(Pseudonyms p, String s) {

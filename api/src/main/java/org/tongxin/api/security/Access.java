@@ -106,25 +106,38 @@ public final class Access {
                         ctx -> ctx.json(me(Principal.of(ctx)))).allow(Role.values()));
     }
 
+    private static final Object[] NAME_LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < NAME_LOCKS.length; i++) {
+            NAME_LOCKS[i] = new Object();
+        }
+    }
+
     private void login(Context ctx) {
         Login body = Bodies.read(ctx, Login.class, "{\"user\": \"…\", \"password\": \"…\"}");
         if (body.user() == null || body.password() == null) {
             throw new ApiException.BadRequest("'user' and 'password' are required");
         }
         String address = ctx.ip();
-        Optional<Duration> wait = throttle.blocked(body.user(), address);
-        if (wait.isPresent()) {
-            audit.append(body.user(), null, "login.throttled", List.of(), null, "from " + address);
-            throw new ApiException.TooManyRequests("too many failed logins; try again in "
-                    + Math.max(1, wait.get().toMinutes()) + " min", Math.max(1, wait.get().toSeconds()));
+        Optional<User> user;
+        // One attempt per name at a time: otherwise a burst of parallel guesses would all pass the throttle before
+        // the first failure is counted.
+        synchronized (NAME_LOCKS[Math.floorMod(body.user().hashCode(), NAME_LOCKS.length)]) {
+            Optional<Duration> wait = throttle.blocked(body.user(), address);
+            if (wait.isPresent()) {
+                audit.append(body.user(), null, "login.throttled", List.of(), null, "from " + address);
+                throw new ApiException.TooManyRequests("too many failed logins; try again in "
+                        + Math.max(1, wait.get().toMinutes()) + " min", Math.max(1, wait.get().toSeconds()));
+            }
+            user = users.get(body.user());
+            if (!Passwords.matchesUser(body.password(), user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
+                throttle.failed(body.user(), address);
+                audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
+                throw new ApiException.Unauthorized("wrong user name or password");
+            }
+            throttle.succeeded(body.user(), address);
         }
-        Optional<User> user = users.get(body.user());
-        if (!Passwords.matchesUser(body.password(), user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
-            throttle.failed(body.user(), address);
-            audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
-            throw new ApiException.Unauthorized("wrong user name or password");
-        }
-        throttle.succeeded(body.user(), address);
         Sessions.Session s = sessions.open(user.get().name());
         audit.append(user.get().name(), user.get().role().code(), "login", List.of(), null, "from " + address);
         ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict");

@@ -12,14 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows password guessing: after 5 failed logins for one user name, or 20 from one address, within 15 minutes,
  * further attempts are refused for 15 minutes — whether or not the password would be right. The address limit
- * stops one machine trying many names; so that it cannot lock out a whole office behind one address, it does not
- * apply to a name that has logged in successfully from that address in the last 12 hours (a guesser gains nothing
- * from that: the name's own limit still holds, and becoming trusted takes the right password).
+ * stops one machine trying many names; so that it cannot lock out a whole office behind one address, a name that
+ * logged in successfully from that address in the last 12 hours meets a higher address limit (100) instead. A
+ * guesser behind the same address gains little: each name's own limit still holds, and the address as a whole
+ * is still capped.
  */
 public final class LoginThrottle {
 
     static final int PER_USER = 5;
     static final int PER_ADDRESS = 20;
+    static final int PER_ADDRESS_TRUSTED = 100;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration TRUSTED = Duration.ofHours(12);
 
@@ -40,7 +42,7 @@ public final class LoginThrottle {
             return u;
         }
         Instant seen = trusted.get(address + "|" + user);
-        return seen != null && seen.isAfter(now.minus(TRUSTED)) ? Optional.empty() : wait("a:" + address, PER_ADDRESS, now);
+        return wait("a:" + address, seen != null && seen.isAfter(now.minus(TRUSTED)) ? PER_ADDRESS_TRUSTED : PER_ADDRESS, now);
     }
 
     public void failed(String user, String address) {
@@ -49,7 +51,7 @@ public final class LoginThrottle {
             Deque<Instant> d = failures.computeIfAbsent(k, x -> new ArrayDeque<>());
             synchronized (d) {
                 d.addLast(now);
-                while (d.size() > PER_ADDRESS) {
+                while (d.size() > PER_ADDRESS_TRUSTED) {
                     d.removeFirst();
                 }
             }

@@ -51,7 +51,10 @@ class MaskingTest {
     void addressesAreCutAtTheCounty() {
         assertThat(Masking.address("山东省烟台市牟平区宁海大街198号")).isEqualTo("山东省烟台市牟平区****");
         assertThat(Masking.address("烟台市芝罘区南大街1号")).isEqualTo("烟台市芝罘区****");
-        assertThat(Masking.address("某某村3组")).isEqualTo("某某村3****");
+        assertThat(Masking.address("某某村3组")).as("no county-level head: all hidden").isEqualTo("****");
+        assertThat(Masking.address("山东省烟台市莱阳市鹤山路12号鹤山小区3号楼")).isEqualTo("山东省烟台市莱阳市****");
+        assertThat(Masking.address("牟平区文化市场12号")).isEqualTo("牟平区****");
+        assertThat(Masking.address("宁海大街超市旁3号")).as("a street ending in 市 is no city").isEqualTo("****");
         assertThat(Masking.value(Map.of("户籍地址", "山东省烟台市牟平区宁海大街198号", "name", "张三")))
                 .isEqualTo(Map.of("户籍地址", "山东省烟台市牟平区****", "name", "张三"));
     }

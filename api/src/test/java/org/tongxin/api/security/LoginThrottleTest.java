@@ -20,6 +20,10 @@ class LoginThrottleTest {
         assertThat(throttle.blocked("someone-new", "10.0.0.1")).as("a new name from the guessing address").isPresent();
         assertThat(throttle.blocked("prosecutor", "10.0.0.1")).as("a name trusted from that address").isEmpty();
         assertThat(throttle.blocked("someone-new", "10.0.0.2")).as("another address").isEmpty();
+        for (int i = LoginThrottle.PER_ADDRESS; i < LoginThrottle.PER_ADDRESS_TRUSTED; i++) {
+            throttle.failed("guess-" + i, "10.0.0.1");
+        }
+        assertThat(throttle.blocked("prosecutor", "10.0.0.1")).as("the address as a whole is still capped").isPresent();
     }
 
     @Test

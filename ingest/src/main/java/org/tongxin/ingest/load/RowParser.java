@@ -192,7 +192,8 @@ public final class RowParser {
                     // The reason without the digits it quotes (a birth date, a region, the expected check
                     // character): together they would narrow the sealed number down.
                     props.put(p + "Invalid", numericCell ? "identity number held in an Excel number cell"
-                            : check.reason().replaceAll("(?<![0-9])(?<!GB/T )[0-9][0-9X-]*", "…"));
+                            : check.reason().replaceAll("(?<![0-9])(?<!GB/T )[0-9][0-9X-]*", "…")
+                                    .replaceAll("expected [^)]*\\)", "expected …)"));
                     flags.add("invalid-id:" + col.name());
                 }
             }

@@ -158,6 +158,12 @@ public final class GraphStore implements AutoCloseable {
         try (var s = driver.session(session())) {
             check = s.executeRead(tx -> tx.run("MATCH (m:TongxinMeta {name: 'pseudonyms'}) RETURN m.keyCheck AS check")
                     .list(r -> r.get("check").asString(null))).stream().findFirst().orElse(null);
+            if (check == null && s.executeRead(tx -> tx.run("MATCH (n) WHERE n:Record OR n:Person OR n:Lead RETURN n LIMIT 1")
+                    .list()).size() > 0) {
+                close();
+                throw new IllegalStateException("this store holds data but no key check: it was loaded before personal values "
+                        + "were sealed, or the check was removed; load its departments' files into a fresh store");
+            }
             if (check == null && !haveKeys) {
                 pseudonyms.keyring().saveNew(config.stateDir());
                 haveKeys = true;
