@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.state.JsonLines;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**

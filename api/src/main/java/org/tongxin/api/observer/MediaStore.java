@@ -43,7 +43,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.state.JsonLines;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
 /**

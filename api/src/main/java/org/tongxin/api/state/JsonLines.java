@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 
 /**
  * An append-only file of JSON objects, one a line, in the state folder (the media ledger, the message board):

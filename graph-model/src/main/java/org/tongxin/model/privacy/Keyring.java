@@ -10,7 +10,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
@@ -65,25 +64,6 @@ public final class Keyring {
         return new Keyring(1, Map.of(1, random(1)));
     }
 
-    /** The keyring of a state folder, created with a fresh key (0600) when there is none yet. */
-    public static Keyring openOrCreate(Path stateDir) {
-        Path file = stateDir.resolve(FILE);
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(stateDir);
-                ownerOnly(stateDir, "rwx------");
-                try {
-                    generate().write(file, false);
-                } catch (FileAlreadyExistsException raced) {
-                    // Another process created it first: use theirs.
-                }
-            }
-            return read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the key file " + file, e);
-        }
-    }
-
     /** The keyring of a state folder, which must exist. */
     public static Keyring open(Path stateDir) {
         Path file = stateDir.resolve(FILE);
@@ -125,9 +105,8 @@ public final class Keyring {
     /** Writes the keyring as the state folder's first key file, owner-only; fails when there is one already. */
     public void saveNew(Path stateDir) {
         try {
-            Files.createDirectories(stateDir);
-            ownerOnly(stateDir, "rwx------");
-            write(stateDir.resolve(FILE), false);
+            OwnerOnly.folder(stateDir);
+            write(stateDir.resolve(FILE));
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("a key file appeared in " + stateDir + " while this store was being set up; start again", e);
         } catch (IOException e) {
@@ -138,11 +117,10 @@ public final class Keyring {
     /** Writes the keyring to the state folder's key file, owner-only, replacing it atomically. */
     public void save(Path stateDir) {
         try {
-            Files.createDirectories(stateDir);
-            ownerOnly(stateDir, "rwx------");
+            OwnerOnly.folder(stateDir);
             Path tmp = stateDir.resolve(FILE + ".tmp");
             Files.deleteIfExists(tmp);
-            write(tmp, false);
+            write(tmp);
             try {
                 Files.move(tmp, stateDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -153,7 +131,7 @@ public final class Keyring {
         }
     }
 
-    private void write(Path file, boolean replace) throws IOException {
+    private void write(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("current", Integer.toString(current));
         Base64.Encoder b64 = Base64.getEncoder();
@@ -161,7 +139,7 @@ public final class Keyring {
             p.setProperty(k.version() + ".aes", b64.encodeToString(k.aes()));
             p.setProperty(k.version() + ".mac", b64.encodeToString(k.mac()));
         });
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(file, OwnerOnly.fileAttributes());
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(w, "Tongxin pseudonymisation keys: keep with the state folder, back up apart from the store");
         }
@@ -190,13 +168,5 @@ public final class Keyring {
         r.nextBytes(aes);
         r.nextBytes(mac);
         return new Key(version, aes, mac);
-    }
-
-    private static void ownerOnly(Path p, String mode) {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // Not a POSIX file system, or not ours to change: the folder keeps its permissions.
-        }
     }
 }

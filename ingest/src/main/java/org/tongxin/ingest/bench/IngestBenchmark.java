@@ -28,6 +28,8 @@ import org.tongxin.ingest.read.TableReader;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.ingest.store.StoreConfig;
 import org.tongxin.ingest.synth.CityGenerator;
+import org.tongxin.model.privacy.Keyring;
+import org.tongxin.model.privacy.Pseudonyms;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -102,7 +104,7 @@ public final class IngestBenchmark {
         }
 
         Map<DatasetMapping, List<ParsedRow>> parsed = parseAll(city, mappings,
-                new org.tongxin.model.privacy.Pseudonyms(org.tongxin.model.privacy.Keyring.openOrCreate(work.resolve("state"))));
+                new Pseudonyms(Keyring.open(work.resolve("state"))));
         double baseline;
         try (GraphStore store = GraphStore.open(StoreConfig.builder().storeDir(work.resolve("baseline"))
                 .pageCache(pageCache).build())) {
@@ -123,7 +125,7 @@ public final class IngestBenchmark {
     }
 
     private static Map<DatasetMapping, List<ParsedRow>> parseAll(Path city, Mappings mappings,
-                                                               org.tongxin.model.privacy.Pseudonyms pseudonyms)
+                                                               Pseudonyms pseudonyms)
             throws IOException, FileRejectedException {
         Map<DatasetMapping, List<ParsedRow>> out = new java.util.LinkedHashMap<>();
         for (DatasetMapping m : mappings.all()) {

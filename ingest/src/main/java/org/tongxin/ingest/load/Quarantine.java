@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.tongxin.ingest.store.OwnerOnly;
+import org.tongxin.model.privacy.OwnerOnly;
 
 /**
  * The quarantine file of one load: every row that was not loaded as written (rejected, or superseded by a

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -32,6 +31,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongxin.model.privacy.Keyring;
+import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.privacy.Pseudonyms;
 
@@ -134,12 +134,7 @@ public final class GraphStore implements AutoCloseable {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
-        Files.writeString(pwFile, password + "\n");
-        try {
-            Files.setPosixFilePermissions(pwFile, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // Not a POSIX file system: the file stays with the directory's permissions.
-        }
+        Files.writeString(OwnerOnly.file(pwFile), password + "\n");
         return password;
     }
 

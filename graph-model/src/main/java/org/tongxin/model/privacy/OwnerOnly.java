@@ -1,4 +1,4 @@
-package org.tongxin.ingest.store;
+package org.tongxin.model.privacy;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
