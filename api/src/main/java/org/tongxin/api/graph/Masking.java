@@ -155,9 +155,15 @@ public final class Masking {
 
     private static final Pattern CLEAR_ID = Pattern.compile("(?<![0-9A-Za-z~_-])(\\d{17}[\\dX])(?![0-9A-Za-z])");
 
-    /** Whether a key or record id has an identity number written in clear in it (what {@link #sealClearIds} seals). */
+    private static final Pattern FIFTEEN_DIGITS = Pattern.compile("\\d{15}");
+
+    /**
+     * Whether a key or record id may have an identity number written in clear in it: fifteen digits in a row, which
+     * covers both lengths and everything {@link #sealClearIds} seals. Looking such a key up would answer whether a
+     * guessed number exists, so the endpoints resolve it for prosecutors only.
+     */
     public static boolean hasClearIdentityNumber(String s) {
-        return s != null && CLEAR_ID.matcher(s).find();
+        return s != null && FIFTEEN_DIGITS.matcher(s).find();
     }
 
     /** A key or record id written with identity numbers in clear, as the store keeps it: those numbers sealed. */

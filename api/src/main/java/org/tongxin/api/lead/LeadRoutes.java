@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.ApiServices;
+import org.tongxin.api.graph.Masking;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
@@ -35,9 +35,6 @@ public final class LeadRoutes {
     /** The body of a department's report. */
     public record ReportBody(String note) {
     }
-
-    /** Fifteen digits in a row: an identity number (of either length), written in clear. */
-    private static final Pattern CLEAR_ID = Pattern.compile("\\d{15}");
 
     private LeadRoutes() {
     }
@@ -69,7 +66,7 @@ public final class LeadRoutes {
                             String key = Params.required(ctx, "key");
                             // Resolving a key that holds an identity number answers whether that number is a lead's
                             // subject: a way to test guesses of a masked number, so only for those who may unmask.
-                            if (CLEAR_ID.matcher(key).find() && !Principal.of(ctx).is(PROSECUTOR)) {
+                            if (Masking.hasClearIdentityNumber(key) && !Principal.of(ctx).is(PROSECUTOR)) {
                                 throw new ApiException.Forbidden("a lead key with an identity number is resolved for prosecutors only");
                             }
                             String ref = s.leads().refOf(key);

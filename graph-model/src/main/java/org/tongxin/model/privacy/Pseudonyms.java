@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
@@ -166,22 +168,7 @@ public final class Pseudonyms {
      * value is masked by what it is, not by its shape. A token that cannot be opened becomes {@code unreadable}.
      */
     public String reveal(String text, BiFunction<PiiKind, String, String> view) {
-        if (text == null || text.indexOf('~') < 0) {
-            return text;
-        }
-        Matcher m = TOKEN.matcher(text);
-        StringBuilder out = null;
-        int last = 0;
-        while (m.find()) {
-            if (out == null) {
-                out = new StringBuilder(text.length());
-            }
-            out.append(text, last, m.start());
-            PiiKind kind = PiiKind.ofPrefix(m.group(1)).orElseThrow();
-            out.append(open(kind, m.group(2)).map(o -> view.apply(kind, o.value())).orElse(UNREADABLE));
-            last = m.end();
-        }
-        return out == null ? text : out.append(text, last, text.length()).toString();
+        return eachToken(text, m -> open(kind(m), m.group(2)).map(o -> view.apply(o.kind(), o.value())).orElse(UNREADABLE));
     }
 
     /** What a token this keyring cannot open shows as. */
@@ -212,19 +199,19 @@ public final class Pseudonyms {
 
     /** Re-seals every token in a text under the keyring's current key (key rotation). */
     public String reseal(String text) {
+        return eachToken(text, m -> open(kind(m), m.group(2)).map(o -> seal(o.kind(), o.value())).orElse(m.group()));
+    }
+
+    /** The text with every token in it replaced by what {@code replacement} makes of its match. */
+    private static String eachToken(String text, Function<MatchResult, String> replacement) {
         if (text == null || text.indexOf('~') < 0) {
             return text;
         }
-        Matcher m = TOKEN.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            PiiKind kind = PiiKind.ofPrefix(m.group(1)).orElseThrow();
-            out.append(open(kind, m.group(2)).map(o -> seal(kind, o.value())).orElse(m.group()));
-            last = m.end();
-        }
-        return out.append(text, last, text.length()).toString();
+        return TOKEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m)));
+    }
+
+    private static PiiKind kind(MatchResult token) {
+        return PiiKind.ofPrefix(token.group(1)).orElseThrow();
     }
 
     public static boolean isToken(String s) {
