@@ -51,7 +51,7 @@ public final class CypherRoutes {
                                 + (result.truncated() ? " (cut)" : "")));
                         ctx.json(result);
                     } catch (ApiException e) {
-                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, e.status() + " "
+                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, ApiException.status(e.kind()) + " "
                                 + e.getMessage()));
                         throw e;
                     } catch (RuntimeException e) {

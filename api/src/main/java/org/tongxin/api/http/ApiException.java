@@ -1,96 +1,109 @@
 package org.tongxin.api.http;
 
+import org.tongxin.domain.problem.Problem;
+
 /**
- * A failure the client should see as a status and a message. The subclasses are the only statuses the API
- * answers with on purpose; {@link Errors} maps them, and everything else, to a JSON body in one place.
+ * The problems the HTTP layer raises itself. Each is a {@link Problem} with a code from the message bundle; the
+ * constructors that take an English sentence remain for code not yet moved to codes and are answered with that
+ * sentence in both languages (code {@code legacy}).
  */
-public abstract class ApiException extends RuntimeException {
+public abstract class ApiException extends Problem {
 
-    private final int status;
-
-    protected ApiException(int status, String message) {
-        super(message);
-        this.status = status;
+    protected ApiException(Kind kind, String code, Object... args) {
+        super(kind, code, args);
     }
 
-    public int status() {
-        return status;
-    }
-
-    /** 400: a parameter or body the API cannot use; the message says which and why. */
+    /** 400. */
     public static final class BadRequest extends ApiException {
         public BadRequest(String message) {
-            super(400, message);
+            super(Kind.INVALID, "legacy", message);
         }
     }
 
     /** 401: no session, or it has ended. */
     public static final class Unauthorized extends ApiException {
         public Unauthorized(String message) {
-            super(401, message);
+            super(Kind.UNAUTHENTICATED, "legacy", message);
         }
     }
 
     /** 403: the caller's role may not do this, or the request lacks its CSRF token. */
     public static final class Forbidden extends ApiException {
         public Forbidden(String message) {
-            super(403, message);
+            super(Kind.FORBIDDEN, "legacy", message);
         }
     }
 
-    /** 429: too many failed logins; {@code retryAfterSeconds} says when to try again. */
+    /** 429: too many attempts; {@code retryAfterSeconds} says when to try again. */
     public static final class TooManyRequests extends ApiException {
-        private final long retryAfterSeconds;
+        private final long retryAfter;
 
         public TooManyRequests(String message, long retryAfterSeconds) {
-            super(429, message);
-            this.retryAfterSeconds = retryAfterSeconds;
+            super(Kind.TOO_MANY, "legacy", message);
+            this.retryAfter = retryAfterSeconds;
         }
 
+        @Override
         public long retryAfterSeconds() {
-            return retryAfterSeconds;
+            return retryAfter;
         }
     }
 
     /** 413: an upload larger than its kind allows. */
     public static final class TooLarge extends ApiException {
         public TooLarge(String message) {
-            super(413, message);
+            super(Kind.TOO_LARGE, "legacy", message);
         }
     }
 
     /** 415: an upload whose bytes are not one of the accepted types, whatever its name says. */
     public static final class UnsupportedType extends ApiException {
         public UnsupportedType(String message) {
-            super(415, message);
+            super(Kind.UNSUPPORTED_TYPE, "legacy", message);
         }
     }
 
-    /** 404: no such lead, node, relationship or record — also what a caller outside its scope is told. */
+    /** 404. */
     public static final class NotFound extends ApiException {
         public NotFound(String message) {
-            super(404, message);
+            super(Kind.NOT_FOUND, "legacy", message);
         }
     }
 
-    /** 409: the request conflicts with the current state (e.g. a workflow step not allowed from this status). */
+    /** 409. */
     public static final class Conflict extends ApiException {
         public Conflict(String message) {
-            super(409, message);
+            super(Kind.CONFLICT, "legacy", message);
         }
     }
 
-    /** 422: a query the sandbox refuses to run (a write, a file read, an admin procedure). */
+    /** 422. */
     public static final class Refused extends ApiException {
         public Refused(String message) {
-            super(422, message);
+            super(Kind.REFUSED, "legacy", message);
         }
     }
 
-    /** 503: a dependency is missing or busy (no CJK font installed, the query timed out). */
+    /** 503. */
     public static final class Unavailable extends ApiException {
         public Unavailable(String message) {
-            super(503, message);
+            super(Kind.UNAVAILABLE, "legacy", message);
         }
+    }
+
+    /** The status a problem of this kind is answered with. */
+    public static int status(Problem.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case REFUSED -> 422;
+            case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 }

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.tongxin.domain.problem.Check;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * JSON request bodies read strictly: a missing or malformed body is a 400 with an example, never a 500; one over
@@ -21,44 +23,29 @@ public final class Bodies {
         try {
             T body = ctx.bodyAsClass(type);
             if (body == null) {
-                throw new ApiException.BadRequest("a JSON body is required, like " + example);
+                throw Problem.invalid("body.required", example);
             }
             return body;
-        } catch (ApiException | HttpResponseException e) {
+        } catch (Problem | HttpResponseException e) {
             // HttpResponseException: Javalin's 413 for a body over the server's maximum request size.
             throw e;
         } catch (Exception e) {
-            throw new ApiException.BadRequest("the body must be JSON like " + example);
+            throw Problem.invalid("body.json", example);
         }
     }
 
-    /** A text field of a body: stripped, at most {@code max} characters, required or not (then blank is ""). */
+    /** A text field of a body: see {@link Check#text}. */
     public static String text(String value, String name, int max, boolean required) {
-        String v = value == null ? "" : value.strip();
-        if (required && v.isEmpty()) {
-            throw new ApiException.BadRequest("'" + name + "' is required");
-        }
-        if (v.length() > max) {
-            throw new ApiException.BadRequest("'" + name + "' is at most " + max + " characters");
-        }
-        return v;
+        return Check.text(value, name, max, required);
     }
 
-    /** A date field of a body (ISO, 2026-12-31). */
+    /** A date field of a body: see {@link Check#date}. */
     public static LocalDate date(String value, String name) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'" + name + "' is a date like 2026-12-31");
-        }
+        return Check.date(value, name);
     }
 
-    /** A local date-and-time field of a body (ISO, seconds optional: 2026-12-15T09:30). */
+    /** A local date-and-time field of a body: see {@link Check#dateTime}. */
     public static LocalDateTime dateTime(String value, String name) {
-        try {
-            return LocalDateTime.parse(value == null ? "" : value.strip());
-        } catch (RuntimeException e) {
-            throw new ApiException.BadRequest("'" + name + "' is a local date and time like 2026-12-15T09:30");
-        }
+        return Check.dateTime(value, name);
     }
 }

@@ -3,10 +3,11 @@ package org.tongxin.api.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
+import org.tongxin.domain.problem.Messages;
+import org.tongxin.domain.problem.Problem;
 
-/** Every error becomes {@code {"status": …, "error": "…"}}; the one place exceptions meet responses. */
+/** Every error becomes {@code {"status": …, "code": "…", "error": "…"}}; the one place exceptions meet responses. */
 public final class Errors {
 
     /** Set on a request whose error this class already wrote, so the 404 fallback leaves it alone. */
@@ -18,28 +19,37 @@ public final class Errors {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> {
-            if (e instanceof ApiException.TooManyRequests t) {
-                ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+        routes.exception(Problem.class, (e, ctx) -> {
+            if (e.kind() == Problem.Kind.TOO_MANY && e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             }
-            respond(ctx, e.status(), e.getMessage());
+            respond(ctx, ApiException.status(e.kind()), e);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), switch (e.getStatus()) {
-            case 404 -> "no such address: " + ctx.method() + " " + ctx.path();
-            case 413 -> "a JSON body is at most " + Bodies.MAX_JSON_BYTES / 1024 + " KiB";
-            default -> e.getMessage();
+            case 404 -> Problem.notFound("http.no-route", ctx.method() + " " + ctx.path());
+            case 413 -> new Problem(Problem.Kind.TOO_LARGE, "body.too-large", Bodies.MAX_JSON_BYTES / 1024);
+            default -> Problem.invalid("legacy", e.getMessage());
         }));
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, Problem.invalid("legacy", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             // The message may carry query text or personal values: the log gets the type and where, not the message.
             LOG.log(System.Logger.Level.ERROR, "request " + ctx.method() + " " + ctx.path() + " failed: " + where(e));
-            respond(ctx, 500, "internal error; the server log has the details");
+            respond(ctx, 500, Problem.unavailable("http.internal"));
         });
         routes.error(404, "*", ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
-                respond(ctx, 404, "no such address: " + ctx.path());
+                respond(ctx, 404, Problem.notFound("http.no-route", ctx.path()));
             }
         });
+    }
+
+    /**
+     * The reader's language: English when the request's {@code Accept-Language} puts English first (the web view
+     * sends its switch's language), else Chinese, the interface's default.
+     */
+    public static Locale language(Context ctx) {
+        String accept = ctx.header("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Messages.CHINESE;
     }
 
     static String where(Throwable e) {
@@ -54,11 +64,12 @@ public final class Errors {
         return sb.toString();
     }
 
-    private static void respond(Context ctx, int status, String message) {
+    private static void respond(Context ctx, int status, Problem problem) {
         ctx.attribute(ANSWERED, Boolean.TRUE);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", message == null ? "" : message);
-        ctx.status(status).json(body);
+        ctx.status(status).json(new ErrorBody(status, problem.code(), problem.message(language(ctx))));
+    }
+
+    /** Every error answer: the status, a stable code a client can branch on, and the message in the reader's language. */
+    public record ErrorBody(int status, String code, String error) {
     }
 }

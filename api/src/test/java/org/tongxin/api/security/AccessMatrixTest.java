@@ -282,7 +282,7 @@ class AccessMatrixTest {
 
     private static boolean onlyAnError(Http.Response r) {
         JsonNode j = r.json();
-        return j.size() == 2 && j.has("status") && j.has("error");
+        return j.size() == 3 && j.has("status") && j.has("code") && j.has("error");
     }
 
     private static String abbreviate(String s) {

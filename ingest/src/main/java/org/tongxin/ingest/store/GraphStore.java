@@ -202,6 +202,31 @@ public final class GraphStore implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * Runs {@code work} in one read transaction of the product's database (retried by the driver on transient
+     * failures, so {@code work} must have no other side effects) and answers what it returns.
+     */
+    public <T> T read(org.neo4j.driver.TransactionCallback<T> work) {
+        try (org.neo4j.driver.Session s = driver.session(session())) {
+            return s.executeRead(work);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction, like {@link #read}. */
+    public <T> T write(org.neo4j.driver.TransactionCallback<T> work) {
+        try (org.neo4j.driver.Session s = driver.session(session())) {
+            return s.executeWrite(work);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction for its effect only. */
+    public void writeOnly(java.util.function.Consumer<org.neo4j.driver.TransactionContext> work) {
+        write(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
     /** Session config for the product's database (the server default). */
     public org.neo4j.driver.SessionConfig session() {
         return database == null ? org.neo4j.driver.SessionConfig.defaultConfig()

@@ -39,8 +39,12 @@
     return body;
   }
 
+  /** The server answers errors in the language of the interface's switch, not the browser's. */
+  TX.language = () => (window.TXI18N && TXI18N.lang() === 'en' ? 'en' : 'zh-CN');
+
   TX.get = async function (url) {
-    return answer(await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }));
+    return answer(await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': TX.language() },
+      credentials: 'same-origin' }));
   };
 
   /** State-changing calls carry the session's CSRF token from its cookie. */
@@ -48,7 +52,8 @@
 
   TX.post = async function (url, data) {
     return answer(await fetch(url, { method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': TX.csrf() },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': TX.language(),
+        'X-CSRF-Token': TX.csrf() },
       body: JSON.stringify(data) }));
   };
 

@@ -9,7 +9,8 @@
   /** Uploads one file as the request body; the server decides what it is from its bytes. */
   async function upload(file) {
     const r = await fetch('/api/media', { method: 'POST', credentials: 'same-origin', body: file,
-      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': TX.csrf(), Accept: 'application/json' } });
+      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': TX.csrf(), Accept: 'application/json',
+        'Accept-Language': TX.language() } });
     const body = await r.json().catch(() => ({ error: 'HTTP ' + r.status }));
     if (!r.ok) { throw new Error(file.name + '：' + (body.error || r.status)); }
     return body;
