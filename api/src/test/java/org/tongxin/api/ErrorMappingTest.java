@@ -46,11 +46,21 @@ class ErrorMappingTest {
         "/api/profiles/4:nothing:1 | 404 | no person",
         "/api/no/such/thing | 404 | no such address"})
     void aBadGetIsAClientErrorThatSaysWhy(String path, int status, String reason) {
-        Http.Response r = http.get(path.strip());
+        Http.Response r = http.get(path.strip(), "Accept-Language", "en-GB,en;q=0.9");
         assertThat(r.status()).as(r.text()).isEqualTo(status);
         assertThat(r.header("Content-Type")).startsWith("application/json");
         assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("code").asText()).isNotBlank();
         assertThat(r.json().get("error").asText()).contains(reason.strip());
+    }
+
+    @Test
+    void errorsSpeakChineseUnlessEnglishIsAskedFor() {
+        Http.Response zh = http.get("/api/no/such/thing");
+        assertThat(zh.json().get("code").asText()).isEqualTo("http.no-route");
+        assertThat(zh.json().get("error").asText()).isEqualTo("没有这个地址：GET /api/no/such/thing");
+        Http.Response en = http.get("/api/no/such/thing", "Accept-Language", "en");
+        assertThat(en.json().get("error").asText()).isEqualTo("no such address: GET /api/no/such/thing");
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
@@ -73,7 +83,8 @@ class ErrorMappingTest {
         Http.Response r = http.post("/api/cypher", big);
         assertThat(r.status()).as(r.text()).isEqualTo(413);
         assertThat(r.json().get("status").asInt()).isEqualTo(413);
-        assertThat(r.json().get("error").asText()).contains("at most");
+        assertThat(r.json().get("code").asText()).isEqualTo("body.too-large");
+        assertThat(r.json().get("error").asText()).isEqualTo("JSON 请求内容最多 1024 KiB");
     }
 
     @ParameterizedTest(name = "{0} → {1}")

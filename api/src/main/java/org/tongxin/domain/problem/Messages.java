@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The messages of {@link Problem}s, Chinese ({@code problems.properties}) and English ({@code problems_en.properties}),
+ * The messages of {@link Problem}s, Chinese ({@code <area>.properties}) and English ({@code <area>_en.properties}),
  * both UTF-8. Placeholders are {@code {0}}, {@code {1}} …, replaced literally (no {@code MessageFormat}: its quoting
  * rules and number grouping would alter values such as record ids).
  */
@@ -21,8 +21,15 @@ public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private static final Map<String, String> ZH = load("problems.properties");
-    private static final Map<String, String> EN = load("problems_en.properties");
+    /**
+     * The bundles, one per area so each area keeps its own messages: {@code <area>.properties} (Chinese) and
+     * {@code <area>_en.properties} beside this class. An area without files has no messages yet.
+     */
+    private static final List<String> AREAS = List.of("problems", "workflow", "lead", "order", "observer", "education",
+            "board", "graph", "search", "venue", "cypher", "audit", "law", "security", "export", "exchange", "link");
+
+    private static final Map<String, String> ZH = loadAll("");
+    private static final Map<String, String> EN = loadAll("_en");
 
     private Messages() {
     }
@@ -60,18 +67,25 @@ public final class Messages {
         return text;
     }
 
-    private static Map<String, String> load(String name) {
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+    private static Map<String, String> loadAll(String suffix) {
+        Map<String, String> m = new TreeMap<>();
+        for (String area : AREAS) {
+            String name = area + suffix + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                p.forEach((k, v) -> {
+                    if (m.put((String) k, (String) v) != null) {
+                        throw new IllegalStateException("problem code " + k + " is defined twice (" + name + ")");
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> m = new TreeMap<>();
-            p.forEach((k, v) -> m.put((String) k, (String) v));
-            return Map.copyOf(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return Map.copyOf(m);
     }
 }
