@@ -93,7 +93,7 @@
     const outcomes = r.outcomes || [];
     chart('stats-outcomes', {
       legend: { bottom: 0, type: 'scroll' },
-      series: [{ type: 'pie', name: t('stats.outcomes', '办理结果'), radius: ['35%', '65%'], center: ['50%', '45%'],
+      series: [{ type: 'pie', stillShowZeroSum: false, name: t('stats.outcomes', '办理结果'), radius: ['35%', '65%'], center: ['50%', '45%'],
         data: outcomes.map(x => ({ name: x.label, value: n(x.count) })), label: { formatter: '{b}：{c}' } }]
     });
     if (months.length) {
