@@ -44,6 +44,7 @@ public final class ApiServer {
         all.addAll(OrderRoutes.endpoints(s));
         all.addAll(BoardRoutes.endpoints(s));
         all.addAll(EducationRoutes.endpoints(s));
+        all.addAll(new org.tongxin.api.stats.StatsRoutes(new org.tongxin.domain.stats.Statistics(s.store()), s.access()).endpoints());
         return List.copyOf(all);
     }
 

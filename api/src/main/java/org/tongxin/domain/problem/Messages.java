@@ -26,7 +26,8 @@ public final class Messages {
      * {@code <area>_en.properties} beside this class. An area without files has no messages yet.
      */
     private static final List<String> AREAS = List.of("problems", "workflow", "lead", "order", "observer", "education",
-            "board", "graph", "search", "venue", "cypher", "audit", "law", "security", "export", "exchange", "link");
+            "board", "graph", "search", "venue", "cypher", "audit", "law", "security", "export", "exchange", "link",
+            "stats");
 
     private static final Map<String, String> ZH = loadAll("");
     private static final Map<String, String> EN = loadAll("_en");

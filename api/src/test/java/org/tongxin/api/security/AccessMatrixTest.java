@@ -101,6 +101,8 @@ class AccessMatrixTest {
         Set<Role> planners = EnumSet.of(Role.PROSECUTOR, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST);
         POLICY.put("POST /api/education/plans", planners);
         POLICY.put("POST /api/education/attendance", planners);
+        POLICY.put("GET /api/stats", PA);
+        POLICY.put("GET /api/stats.xlsx", PA);
     }
 
     private static TestCity city;

@@ -1,5 +1,5 @@
 // Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/laws, #/observe,
-// #/submissions, #/orders, #/order/<id>, #/board, #/education.
+// #/submissions, #/orders, #/order/<id>, #/board, #/education, #/stats?from=&to=.
 (function () {
   async function route() {
     const token = ++TX.routeToken;
@@ -33,6 +33,7 @@
         case 'education': await TX.pages.education(params); break;
         case 'minors': await TX.pages.minors(); break;
         case 'audit': await TX.pages.audit(params); break;
+        case 'stats': await TX.pages.stats(params); break;
         default: await TX.pages.leads(params);
       }
     } catch (e) {

@@ -5,8 +5,8 @@
 
   /** The navigation entries each role may use (the API enforces the same). */
   const NAV = {
-    prosecutor: ['leads', 'explore', 'cypher', 'venues', 'submissions', 'orders', 'board', 'laws', 'education', 'audit', 'api'],
-    analyst: ['leads', 'explore', 'cypher', 'venues', 'laws', 'education', 'api'],
+    prosecutor: ['leads', 'explore', 'cypher', 'venues', 'submissions', 'orders', 'board', 'laws', 'education', 'stats', 'audit', 'api'],
+    analyst: ['leads', 'explore', 'cypher', 'venues', 'laws', 'education', 'stats', 'api'],
     department: ['leads', 'board', 'laws', 'education'],
     social_worker: ['minors', 'board', 'laws', 'education'],
     psychologist: ['minors', 'board', 'laws', 'education'],
