@@ -625,10 +625,23 @@ class WebViewBrowserTest {
         // Acknowledged, then referred to a department picked by its Chinese name (no prompt for a code).
         By row = By.xpath("//tr[contains(@class,'submission')][.//td[contains(.,'网吧接纳未成年人')]]");
         browser.findElement(row).findElement(By.xpath(".//button[.='受理']")).click();
-        WebElement department = wait.until(d -> d.findElement(row).findElement(By.cssSelector("select.sub-department")));
-        Select pick = new Select(department);
-        assertThat(pick.getFirstSelectedOption().getText()).isEqualTo("文旅");
-        pick.selectByVisibleText("市场监管");
+        // The row is drawn again once the step is through: pick from the select of the row as it then stands.
+        String suggested = wait.until(d -> {
+            try {
+                return new Select(d.findElement(row).findElement(By.cssSelector("select.sub-department"))).getFirstSelectedOption().getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
+        assertThat(suggested).isEqualTo("文旅");
+        wait.until(d -> {
+            try {
+                new Select(d.findElement(row).findElement(By.cssSelector("select.sub-department"))).selectByVisibleText("市场监管");
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         browser.findElement(row).findElement(By.xpath(".//button[.='移送']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "已移送主管部门"));
         assertThat(noAlert()).isTrue();

@@ -32,7 +32,7 @@
     Lead: '<path d="M5 2h2v20H5zm3 1h11l-3 4.5 3 4.5H8z"/>',
     Group: '<circle cx="7" cy="12" r="3"/><circle cx="12" cy="7" r="3"/><circle cx="17" cy="12" r="3"/><circle cx="12" cy="17" r="3"/>'
   };
-  const icon = (kind) => 'data:image/svg+xml;utf8,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="'
+  const icon = (kind) => 'data:image/svg+xml;utf8,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="'
     + (kind === 'Group' ? '#52606d' : '#ffffff') + '">' + (glyphs[kind] || glyphs.Record) + '</svg>');
   const icons = Object.fromEntries(Object.keys(glyphs).map(k => [k, icon(k)]));
 
@@ -156,7 +156,8 @@
       const fresh = added.nodes();
       if (!fresh.length) { return; }
       const old = cy.nodes(':visible').not(fresh);
-      if (!old.length) { TX.graph.layout(cy); return; }
+      // Nothing but the node expanded was drawn: a fresh layout moves nothing the user placed.
+      if (old.length <= 1 && !old.hasClass('pinned')) { TX.graph.layout(cy); return; }
       const before = {};
       old.forEach(n => { before[n.id()] = { x: n.position('x'), y: n.position('y') }; });
       const centre = cy.getElementById(centreId);
