@@ -6,7 +6,7 @@
   TX.pages.explore = async function (params) {
     const live = TX.current();
     const meta = await TX.loadMeta();
-    const state = { pathFrom: null, pathTo: null, pages: {} };
+    const state = { pathFrom: null, pathTo: null };
     const detail = el('div', { id: 'detail' }, el('p', { class: 'muted', 'data-i18n': 'explore.empty' },
       '搜索人员、场所、单位或车牌，或从线索进入。'));
     const status = el('div', { id: 'explore-status' });
@@ -22,14 +22,14 @@
       el('div', { class: 'panel' },
         el('form', { class: 'filters', onsubmit: async ev => { ev.preventDefault(); await search(); } }, q,
           el('button', { type: 'submit', id: 'search-button' }, '检索'),
-          el('button', { type: 'button', class: 'secondary', onclick: () => { cy.elements().remove(); state.pages = {}; status.replaceChildren(); } },
+          el('button', { type: 'button', class: 'secondary', onclick: () => { cy.elements().remove(); status.replaceChildren(); } },
             t('explore.clear', '清空画布'))),
         hits,
         el('div', { class: 'filters' }, el('span', { class: 'muted' }, t('explore.kinds', '展开类型')), kindBoxes,
           el('label', {}, el('span', {}, '时间窗起'), from), el('label', {}, el('span', {}, '时间窗止'), to))),
       status,
-      el('div', { class: 'grid2' }, cyBox, el('div', { class: 'panel' }, detail)));
-    const cy = TX.graph.create(cyBox, (kind, id) => (kind === 'node' ? showNode(id) : showEdge(id)));
+      el('div', { class: 'grid2' }, TX.graph.frame(cyBox, 'explore'), el('div', { class: 'panel' }, detail)));
+    const cy = TX.graph.create(cyBox, (kind, id) => (kind === 'node' ? showNode(id) : kind === 'group' ? openGroup(id, false) : showEdge(id)));
     TX.explorer = cy;
 
     async function search() {
@@ -46,7 +46,12 @@
     async function addAndShow(id) {
       const d = await showNode(id);
       if (d) {
-        TX.graph.add(cy, [d.node], []);
+        const added = TX.graph.add(cy, [d.node], []);
+        if (added.nonempty() && cy.nodes().length > 1) {
+          const bb = cy.nodes().not(added).boundingBox();
+          added.position({ x: bb.x2 + 80, y: (bb.y1 + bb.y2) / 2 });
+        }
+        cy.nodes().unselect();
         cy.getElementById(id).select();
         cy.center(cy.getElementById(id));
       }
@@ -60,7 +65,7 @@
           el('h2', {}, TX.join('：', n.kindZh || n.kind, n.caption)),
           el('div', { class: 'muted' }, '关联 ' + (d.degree ?? '—')),
           el('div', { class: 'actions' },
-            el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id, false) }, t('explore.expand', '展开邻居')),
+            el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id) }, t('explore.expand', '展开邻居')),
             el('button', { type: 'button', class: 'secondary', id: 'path-from', onclick: () => { state.pathFrom = id; pathHint(); } }, t('explore.pathFrom', '设为路径起点')),
             el('button', { type: 'button', class: 'secondary', id: 'path-to', onclick: () => { state.pathTo = id; pathHint(); } }, t('explore.pathTo', '设为路径终点')),
             n.kind === 'Person' && TX.me && TX.me.role === 'prosecutor'
@@ -102,22 +107,112 @@
       } catch (e) { detail.replaceChildren(TX.error(e.message)); }
     }
 
-    async function expand(id, more) {
-      const kinds = [...document.querySelectorAll('.kind-filter')].filter(c => c.checked).map(c => c.value);
-      const skip = more ? (state.pages[id] || 0) : 0;
+    /** More neighbours than this are collapsed into one counted group per kind; a kind this small is drawn at once. */
+    const HUB = 25;
+    const SMALL = 8;
+    const kindZh = (k) => meta.hubKinds[k] || (k === 'Record' ? '记录' : k === 'Lead' ? '线索' : k);
+    const selectedKinds = () => [...document.querySelectorAll('.kind-filter')].filter(c => c.checked).map(c => c.value);
+    const neighbours = (id, kinds, skip, limit) => TX.get('/api/graph/nodes/' + encodeURIComponent(id) + '/neighbours' + TX.qs({
+      kinds: kinds.length === kindBoxes.length ? '' : kinds.join(','), from: from.value, to: to.value, skip, limit }));
+    const byKind = (r) => Object.entries(r.totalByKind).map(([k, n]) => kindZh(k) + ' ' + n).join('，');
+
+    /**
+     * Expands a node: every neighbour when there are few; above HUB, each kind with more than SMALL members becomes a
+     * group node carrying its count, opened on demand (a tap) HUB at a time. Nodes already drawn keep their places.
+     * With 记录 unticked, the people, places and objects the records name are drawn through them.
+     */
+    async function expand(id) {
+      const kinds = selectedKinds();
       try {
-        const r = await TX.get('/api/graph/nodes/' + encodeURIComponent(id) + '/neighbours' + TX.qs({
-          kinds: kinds.length === kindBoxes.length ? '' : kinds.join(','), from: from.value, to: to.value, skip, limit: 25 }));
-        TX.graph.add(cy, [r.centre, ...r.nodes], r.edges, meta.relations);
-        state.pages[id] = skip + r.nodes.length;
-        const shown = Math.min(r.total, skip + r.limit);
-        status.replaceChildren(r.capped
-          ? el('div', { class: 'notice', id: 'cap-notice' }, t('explore.capped', '已显示 {shown} / 共 {total} 个邻居；展开有上限，请用“更多”或筛选。',
-            { shown, total: r.total }), ' ', el('button', { type: 'button', class: 'secondary', id: 'expand-more', onclick: () => expand(id, true) }, t('explore.more', '更多')),
-          ' ', el('span', { class: 'muted' }, Object.entries(r.totalByKind).map(([k, n]) => (meta.hubKinds[k] || (k === 'Record' ? '记录' : k)) + ' ' + n).join('，')))
-          : el('div', { class: 'muted' }, '邻居 ' + r.total + ' 个，已全部显示'));
-        TX.graph.layout(cy, 'cose');
+        if (!kinds.includes('Record')) { await expandThroughRecords(id, kinds); return; }
+        const r = await neighbours(id, kinds, 0, HUB);
+        let added = TX.graph.add(cy, [r.centre], []);
+        if (!r.capped) {
+          added = added.union(TX.graph.add(cy, r.nodes, r.edges, meta.relations));
+          status.replaceChildren(el('div', { class: 'muted', id: 'expand-all' }, t('explore.all', '邻居 {n} 个，已全部显示', { n: r.total })));
+        } else {
+          const groups = [];
+          for (const [k, n] of Object.entries(r.totalByKind)) {
+            if (n <= SMALL) {
+              const few = await neighbours(id, [k], 0, SMALL);
+              added = added.union(TX.graph.add(cy, few.nodes, few.edges, meta.relations));
+            } else {
+              groups.push(k);
+              added = added.union(addGroup(id, k, n));
+            }
+          }
+          status.replaceChildren(el('div', { class: 'notice', id: 'cap-notice' },
+            t('explore.grouped', '共 {total} 个邻居，超过 {hub} 个：{groups} 已归为分组节点，点击分组每次展开 {hub} 个。',
+              { total: r.total, hub: HUB, groups: groups.map(kindZh).join('、') }), ' ', el('span', { class: 'muted' }, byKind(r))));
+        }
+        TX.graph.grow(cy, added, id);
       } catch (e) { status.replaceChildren(TX.error(e.message)); }
+    }
+
+    function addGroup(centre, kind, count) {
+      const gid = 'group:' + centre + ':' + kind;
+      let g = cy.getElementById(gid);
+      if (g.nonempty()) { return cy.collection(); }
+      const added = cy.add([{ group: 'nodes', data: { id: gid, kind: 'Group', groupKind: kind, centre, count, loaded: 0, total: count,
+        caption: kindZh(kind) + ' ×' + count, label: kindZh(kind) + ' ×' + count } },
+      { group: 'edges', data: { id: gid + ':edge', source: centre, target: gid, kind: 'Group', label: '' } }]);
+      return added;
+    }
+
+    /** Opens HUB more members of a group; the group keeps the count still hidden, and goes when none is left. */
+    async function openGroup(gid) {
+      const g = cy.getElementById(gid);
+      if (g.empty()) { return; }
+      const d = g.data();
+      try {
+        const r = await neighbours(d.centre, [d.groupKind], d.loaded, HUB);
+        const added = TX.graph.add(cy, r.nodes, r.edges, meta.relations);
+        const loaded = d.loaded + r.nodes.length;
+        const left = Math.max(0, r.total - loaded);
+        const at = { ...g.position() };
+        if (left === 0 || r.nodes.length === 0) {
+          g.remove();
+        } else {
+          g.data({ loaded, count: left, caption: kindZh(d.groupKind) + ' ×' + left, label: kindZh(d.groupKind) + ' ×' + left });
+        }
+        const centre = cy.getElementById(d.centre);
+        added.nodes().positions(() => ({ x: at.x + (Math.random() - 0.5) * 20, y: at.y + (Math.random() - 0.5) * 20 }));
+        TX.graph.grow(cy, added, centre.nonempty() ? d.centre : gid);
+        status.replaceChildren(el('div', { class: 'notice', id: 'cap-notice' },
+          t('explore.groupShown', '{kind}：已显示 {shown} / 共 {total} 个。', { kind: kindZh(d.groupKind), shown: loaded, total: r.total }), ' ',
+          left ? el('button', { type: 'button', class: 'secondary', id: 'expand-more', onclick: () => openGroup(gid) }, t('explore.more', '更多')) : null));
+      } catch (e) { status.replaceChildren(TX.error(e.message)); }
+    }
+
+    /**
+     * People, places and objects are linked through records (a netbar session links a person and a venue): with
+     * 记录 unticked, the first HUB records are followed to what they name, drawn as dashed links labelled with the
+     * kind of record they pass through.
+     */
+    async function expandThroughRecords(id, kinds) {
+      const direct = kinds.length ? await neighbours(id, kinds, 0, HUB) : null;
+      const recs = await neighbours(id, ['Record'], 0, HUB);
+      let added = TX.graph.add(cy, [recs.centre], []);
+      if (direct) { added = added.union(TX.graph.add(cy, direct.nodes, direct.edges, meta.relations)); }
+      const far = await Promise.all(recs.nodes.map(rec => neighbours(rec.id, kinds, 0, 10).then(r => ({ rec, r }))));
+      const links = [];
+      far.forEach(({ rec, r }) => {
+        const ends = r.nodes.filter(n => n.id !== id);
+        added = added.union(TX.graph.add(cy, ends, []));
+        ends.forEach(n => {
+          const vid = 'via:' + rec.id + ':' + n.id;
+          if (cy.getElementById(vid).empty()) {
+            links.push({ group: 'edges', data: { id: vid, source: id, target: n.id, kind: 'Via', via: rec.id, label: rec.kindZh || '记录' } });
+          }
+        });
+      });
+      added = added.union(cy.add(links));
+      const names = added.nodes().not(cy.getElementById(id)).length;
+      status.replaceChildren(el('div', { class: recs.capped ? 'notice' : 'muted', id: 'via-records' },
+        t('explore.via', '已穿过 {n} 条记录（共 {total} 条）显示其关联的 {m} 个对象；虚线标明所经记录的类型。',
+          { n: recs.nodes.length, total: recs.total, m: names }),
+        direct ? ' ' + t('explore.direct', '直接关联 {n} 个。', { n: direct.total }) : null));
+      TX.graph.grow(cy, added, id);
     }
 
     function pathHint() {
@@ -133,18 +228,18 @@
           status.replaceChildren(el('div', { class: 'notice' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
           return;
         }
-        TX.graph.add(cy, r.nodes, r.edges, meta.relations);
+        const added = TX.graph.add(cy, r.nodes, r.edges, meta.relations);
         cy.edges().removeClass('path');
         r.edges.forEach(e => cy.getElementById(e.id).addClass('path'));
         status.replaceChildren(el('div', { class: 'muted', id: 'path-result' }, '找到 ' + r.paths.length + ' 条最短路径，长度 ' + (r.paths[0].length - 1)));
-        TX.graph.layout(cy, 'cose');
+        TX.graph.grow(cy, added, state.pathFrom);
       } catch (e) { status.replaceChildren(TX.error(e.message)); }
     }
 
     const start = params.get('node');
     if (start) {
       await addAndShow(start);
-      await expand(start, false);
+      await expand(start);
     }
   };
 })();

@@ -43,6 +43,22 @@
     'profile.title': 'Assistance profile', 'profile.identity': 'Identity', 'profile.guardians': 'Guardians',
     'profile.schools': 'Schools', 'profile.civil': 'Civil-affairs status', 'profile.involvement': 'Involvement',
     'profile.venues': 'Venues and nights out', 'profile.associates': 'Associates with records',
+    'graph.fit': 'Fit', 'graph.fitTip': 'Show every node', 'graph.zoomIn': 'Zoom in', 'graph.zoomOut': 'Zoom out',
+    'graph.pin': 'Pin', 'graph.pinTip': 'Pin or unpin the selected nodes', 'graph.hide': 'Hide', 'graph.hideTip': 'Hide the selected nodes',
+    'graph.unhide': 'Show all', 'graph.relayout': 'Lay out again', 'graph.png': 'Export the current view as PNG',
+    'graph.svg': 'Export the current view as SVG', 'graph.legend': 'Legend', 'graph.path': 'Path', 'graph.pinned': 'Pinned',
+    'graph.lead': 'Lead', 'role.subject': 'Subject of the lead', 'role.minor': 'Minor', 'role.guardian': 'Guardian',
+    'role.suspect': 'Suspected offender', 'role.staff': 'Staff', 'role.driver': 'Driver', 'role.other': 'Other person',
+    'explore.all': '{n} neighbours, all shown',
+    'explore.grouped': '{total} neighbours, more than {hub}: {groups} collapsed into group nodes; tap a group to open {hub} at a time.',
+    'explore.groupShown': '{kind}: {shown} of {total} shown.',
+    'explore.via': 'Followed {n} of {total} records to the {m} things they name; dashed links say which kind of record.',
+    'explore.direct': '{n} linked directly.', 'cypher.tapNode': 'Tap a node to see its details', 'cypher.explore': 'Open in the explorer',
+    'venues.allKinds': 'All kinds', 'venues.click': 'Click a venue for its details', 'venues.level': 'Level', 'venues.kind': 'Kind',
+    'venues.shown': '{n} of {all} venues shown', 'venues.many': 'More leads', 'venues.few': 'Fewer',
+    'venues.level.red': 'Red venues', 'venues.level.yellow': 'Yellow venues', 'venues.level.green': 'Green venues',
+    'venues.heat': '{n} leads', 'venues.leadsN': '{n} leads in the last 90 days', 'venues.leads': 'Leads of this venue',
+    'venues.explain': 'As of {asOf}; leads of the last 90 days: 3 or more, or a shared room (R6.1), is red; 1–2 yellow; none green. Dot size and heat follow the number of leads; the dashed line wraps the known places, the base map is the district outline.',
     'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';

@@ -48,7 +48,7 @@
             el('div', { class: 'muted' }, '首次发现 ' + TX.fmt(l.firstRaisedAt).substring(0, 16) + ' · 数据截至 ' + TX.fmt(l.asOf)
               + (l.holds === false ? ' · 已不再成立（' + TX.fmt(l.clearedAt).substring(0, 16) + '）' : ''))),
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.rules' }, '规则与法律依据'), rules),
-          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.graph' }, '证据关系图'), cyBox, exportsBox)),
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.graph' }, '证据关系图'), TX.graph.frame(cyBox, 'lead-' + l.ref), exportsBox)),
         el('div', {},
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.workflow' }, '办理流程'), flow),
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.evidence' }, '证据记录'), evidence, source))));
@@ -61,8 +61,31 @@
     });
     TX.graph.add(cy, l.graph.nodes, l.graph.edges, meta.relations);
     cy.getElementById(l.graph.subject).addClass('subject');
+    markRoles(cy, l.graph.subject, l.model);
     TX.graph.layout(cy, 'breadthfirst', l.graph.subject);
   };
+
+  /**
+   * Each person's role in the lead, read from the relationships of the evidence graph (the API gives no role of its
+   * own): the guardian named by GUARDED_BY, the penalised or recorded person, the staff member, the driver, and the
+   * minor — the one the guardian guards, the victim, or the person the lead is about in the models about minors.
+   */
+  const MINOR_MODELS = ['guardianship', 'venue', 'mandatory-report', 'comprehensive'];
+  function markRoles(cy, subject, model) {
+    cy.nodes('[kind = "Person"]').forEach(p => {
+      const into = new Set(p.incomers('edge').map(e => e.data('type')));
+      const out = new Set(p.outgoers('edge').map(e => e.data('type')));
+      let role = null;
+      if (into.has('GUARDED_BY') || into.has('GUARDIAN')) { role = 'guardian'; }
+      else if (into.has('PENALISED') || into.has('RECORD_OF') || into.has('BY')) { role = 'suspect'; }
+      else if (out.has('GUARDED_BY') || into.has('VICTIM') || (p.id() === subject && MINOR_MODELS.includes(model))) { role = 'minor'; }
+      else if (into.has('EMPLOYEE')) { role = 'staff'; }
+      else if (into.has('DRIVER') || into.has('HOLDER')) { role = 'driver'; }
+      else if (into.size || out.size) { role = 'other'; }
+      if (model === 'employment-check' && p.id() === subject) { role = 'staff'; }
+      if (role) { TX.graph.setRole(p, role); }
+    });
+  }
 
   /**
    * The next steps as buttons. The endpoint takes only {to, note, department}; who acts is the logged-in user,
