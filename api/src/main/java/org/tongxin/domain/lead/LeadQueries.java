@@ -166,7 +166,7 @@ public final class LeadQueries {
             throw Problem.notFound("lead.not-found", ref);
         }
         Object l = Values.plain(rows.get(0).get("l"));
-        Map<String, Object> m = masked(l);
+        Map<?, ?> m = masked(l);
         return new LeadSummary(str(m, "ref"), str(m, "key"), str(m, "model"), strings(m, "rules"),
                 str(m, "severity"), str(m, "status"), str(m, "summary"), strings(m, "legalBasis"),
                 str(m, "firstRaisedAt"), str(m, "lastSeenAt"), (Boolean) m.get("holds"), str(m, "clearedAt"),
@@ -254,28 +254,27 @@ public final class LeadQueries {
     }
 
     /** A lead's fields from the store, identity numbers and other tokens masked. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> masked(Object item) {
-        return (Map<String, Object>) Masking.value(store.pseudonyms(), item);
+    private Map<?, ?> masked(Object item) {
+        return (Map<?, ?>) Masking.value(store.pseudonyms(), item);
     }
 
-    private static LeadItem item(Map<String, Object> m) {
+    private static LeadItem item(Map<?, ?> m) {
         return new LeadItem(str(m, "ref"), str(m, "key"), str(m, "model"), strings(m, "rules"), str(m, "severity"),
                 str(m, "status"), str(m, "summary"), str(m, "firstRaisedAt"), str(m, "lastSeenAt"),
                 (Boolean) m.get("holds"), str(m, "clearedAt"), str(m, "referredTo"), modelTitle(m), statusZh(m),
                 referredToZh(m));
     }
 
-    private static String modelTitle(Map<String, Object> m) {
+    private static String modelTitle(Map<?, ?> m) {
         return Models.byId(str(m, "model")).map(Model::title).orElse(null);
     }
 
-    private static String statusZh(Map<String, Object> m) {
+    private static String statusZh(Map<?, ?> m) {
         String status = str(m, "status");
         return status == null ? null : LeadStatus.of(status).map(LeadStatus::zh).orElse(null);
     }
 
-    private static String referredToZh(Map<String, Object> m) {
+    private static String referredToZh(Map<?, ?> m) {
         String dept = str(m, "referredTo");
         return dept == null ? null : Departments.all().get(dept);
     }
