@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tongxin.api.export.Letterhead;
+import org.tongxin.domain.export.Letterhead;
 import org.tongxin.model.time.LegalAge;
 
 /**

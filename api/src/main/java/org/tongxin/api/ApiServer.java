@@ -35,7 +35,7 @@ public final class ApiServer {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(s.access().endpoints());
         all.addAll(MetaRoutes.endpoints(s));
-        all.addAll(LeadRoutes.endpoints(s));
+        all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());
         all.addAll(GraphRoutes.endpoints(s));
         all.addAll(CypherRoutes.endpoints(s));
         all.addAll(AuditRoutes.endpoints(s));

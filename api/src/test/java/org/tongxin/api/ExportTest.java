@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
-import org.tongxin.api.export.CjkFont;
+import org.tongxin.domain.export.CjkFont;
 
 /** Path diagrams and the case-file document of a lead. */
 class ExportTest {

@@ -14,13 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tongxin.analytics.model.Models;
-import org.tongxin.api.ApiServices;
 import org.tongxin.api.graph.Masking;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
+import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
+import org.tongxin.domain.export.Exports;
+import org.tongxin.domain.lead.LeadDetail;
+import org.tongxin.domain.lead.LeadPage;
+import org.tongxin.domain.lead.LeadQueries;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * Leads: the list, one lead, its workflow and its exports. Department staff see only the leads referred to their
@@ -36,12 +40,28 @@ public final class LeadRoutes {
     public record ReportBody(String note) {
     }
 
-    private LeadRoutes() {
+    /** The answer of {@code /api/leads/by-key}: the lead's reference. */
+    public record LeadRef(String ref) {
     }
 
-    public static List<Endpoint> endpoints(ApiServices s) {
-        Set<String> models = Models.all().stream().map(m -> m.id()).collect(Collectors.toSet());
-        Set<String> rules = Models.all().stream().flatMap(m -> m.rules().stream()).map(r -> r.id()).collect(Collectors.toSet());
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final LeadQueries leads;
+    private final Workflow workflow;
+    private final Exports exports;
+    private final Access access;
+    private final Set<String> models = Models.all().stream().map(m -> m.id()).collect(Collectors.toSet());
+    private final Set<String> rules = Models.all().stream().flatMap(m -> m.rules().stream()).map(r -> r.id())
+            .collect(Collectors.toSet());
+
+    public LeadRoutes(LeadQueries leads, Workflow workflow, Exports exports, Access access) {
+        this.leads = leads;
+        this.workflow = workflow;
+        this.exports = exports;
+        this.access = access;
+    }
+
+    public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get("/api/leads", "leads", "线索列表：按模型、规则、等级、状态、日期、地点筛选，分页，附各模型计数（部门人员只见移送本部门的线索）",
                         List.of(query("model", "string", "model id"), query("rule", "string", "rule id, e.g. R6.1"),
@@ -51,81 +71,100 @@ public final class LeadRoutes {
                                 query("place", "string", "venue or unit code, or part of its name or address"),
                                 query("all", "boolean", "true: also leads that no longer hold"),
                                 query("page", "integer", "1-based page"), query("size", "integer", "1–200, default 50")),
-                        ctx -> ctx.json(s.leads().list(new LeadQueries.Filter(
-                                Params.oneOf(ctx, "model", models), Params.oneOf(ctx, "rule", rules),
-                                Params.oneOf(ctx, "severity", Set.of("red", "yellow")),
-                                Params.oneOf(ctx, "status", LeadStatus.codes()),
-                                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "place"),
-                                !Params.oneOf(ctx, "all", Set.of("true", "false")).orElse("false").equals("true"),
-                                departmentScope(ctx)),
-                                Params.integer(ctx, "page", 1, 1, 1_000_000), Params.integer(ctx, "size", 50, 1, 200))))
-                        .allow(PROSECUTOR, ANALYST, DEPARTMENT),
+                        this::list).returns(LeadPage.class).allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.get("/api/leads/by-key", "leads", "由线索键查线索引用号（键可能含身份证号，故地址中只用引用号）",
                         List.of(new Endpoint.Param("key", "query", "string", true, "lead key as printed by `tongxin leads`")),
-                        ctx -> {
-                            String key = Params.required(ctx, "key");
-                            // Resolving a key that holds an identity number answers whether that number is a lead's
-                            // subject: a way to test guesses of a masked number, so only for those who may unmask.
-                            if (Masking.hasClearIdentityNumber(key) && !Principal.of(ctx).is(PROSECUTOR)) {
-                                throw new ApiException.Forbidden("a lead key with an identity number is resolved for prosecutors only");
-                            }
-                            String ref = s.leads().refOf(key);
-                            s.access().record(ctx, "lead.lookup", List.of("Lead:" + ref), null, null);
-                            ctx.json(Map.of("ref", ref));
-                        }).allow(PROSECUTOR, ANALYST),
+                        this::byKey).returns(LeadRef.class).allow(PROSECUTOR, ANALYST),
                 Endpoint.get("/api/leads/{ref}", "leads", "线索详情：规则、法律依据条文、摘要、办理记录、证据记录与证据图",
-                        List.of(path("ref", "lead reference")), ctx -> {
-                            String ref = inScope(s, ctx);
-                            Map<String, Object> lead = s.leads().detail(ref);
-                            s.access().record(ctx, "lead.read", List.of("Lead:" + ref), null, null);
-                            ctx.json(lead);
-                        }).allow(PROSECUTOR, ANALYST, DEPARTMENT),
+                        List.of(path("ref", "lead reference")), this::detail).returns(LeadDetail.class)
+                        .allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.post("/api/leads/{ref}/status", "leads",
                         "办理流转：new → reviewing → 立案监督/诉前检察建议/督促监护令/移送/排除（须附理由）→ closed",
                         List.of(path("ref", "lead reference"),
-                                body("{\"to\": status, \"note\": text, \"department\": code for a referral}")), ctx -> {
-                            String ref = ref(ctx);
-                            StepBody b = Bodies.read(ctx, StepBody.class, "{\"to\": \"reviewing\", \"note\": \"…\"}");
-                            Principal p = Principal.of(ctx);
-                            Map<String, Object> out = s.workflow().move(ref,
-                                    new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
-                            s.access().record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
-                                    + (b.department() == null ? "" : " (" + b.department() + ")"));
-                            ctx.json(out);
-                        }).allow(PROSECUTOR),
+                                body("{\"to\": status, \"note\": text, \"department\": code for a referral}")), this::step)
+                        .allow(PROSECUTOR),
                 Endpoint.post("/api/leads/{ref}/reports", "leads", "部门报告办理情况（只限移送本部门的线索）",
-                        List.of(path("ref", "lead reference"), body("{\"note\": what was done}")), ctx -> {
-                            String ref = inScope(s, ctx);
-                            ReportBody b = Bodies.read(ctx, ReportBody.class, "{\"note\": \"已责令整改\"}");
-                            Map<String, Object> out = s.workflow().report(ref, Principal.of(ctx).user().name(), b.note());
-                            s.access().record(ctx, "lead.report", List.of("Lead:" + ref), b.note(), null);
-                            ctx.json(out);
-                        }).allow(DEPARTMENT),
+                        List.of(path("ref", "lead reference"), body("{\"note\": what was done}")), this::report)
+                        .allow(DEPARTMENT),
                 Endpoint.get("/api/leads/{ref}/diagram.svg", "exports", "证据关系图（SVG，自左向右，身份证号脱敏）",
-                        List.of(path("ref", "lead reference")), ctx -> {
-                            String svg = s.exports().svg(ref(ctx));
-                            s.access().record(ctx, "export.svg", List.of("Lead:" + ref(ctx)), null, null);
-                            ctx.contentType("image/svg+xml; charset=utf-8")
-                                    .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".svg\"")
-                                    .result(svg);
-                        }).producing("image/svg+xml").allow(PROSECUTOR),
+                        List.of(path("ref", "lead reference")), this::svg).producing("image/svg+xml").allow(PROSECUTOR),
                 Endpoint.get("/api/leads/{ref}/diagram.png", "exports", "证据关系图（PNG，中文字体渲染）",
-                        List.of(path("ref", "lead reference")), ctx -> {
-                            byte[] png = s.exports().png(ref(ctx));
-                            s.access().record(ctx, "export.png", List.of("Lead:" + ref(ctx)), null, null);
-                            ctx.contentType("image/png")
-                                    .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".png\"")
-                                    .result(png);
-                        }).producing("image/png").allow(PROSECUTOR),
+                        List.of(path("ref", "lead reference")), this::png).producing("image/png").allow(PROSECUTOR),
                 Endpoint.get("/api/leads/{ref}/casefile.docx", "exports", "案卷材料（DOCX：规则、法律依据、关系图、证据行表）",
-                        List.of(path("ref", "lead reference")), ctx -> {
-                            byte[] docx = s.exports().caseFile(ref(ctx));
-                            s.access().record(ctx, "export.docx", List.of("Lead:" + ref(ctx)), null, null);
-                            ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                                    .header("Content-Disposition", "attachment; filename=\"casefile-" + ref(ctx) + ".docx\"")
-                                    .result(docx);
-                        }).producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                        .allow(PROSECUTOR));
+                        List.of(path("ref", "lead reference")), this::caseFile).producing(DOCX).allow(PROSECUTOR));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(leads.list(new LeadQueries.Filter(
+                Params.oneOf(ctx, "model", models), Params.oneOf(ctx, "rule", rules),
+                Params.oneOf(ctx, "severity", Set.of("red", "yellow")),
+                Params.oneOf(ctx, "status", LeadStatus.codes()),
+                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "place"),
+                !Params.oneOf(ctx, "all", Set.of("true", "false")).orElse("false").equals("true"),
+                departmentScope(ctx)),
+                Params.integer(ctx, "page", 1, 1, 1_000_000), Params.integer(ctx, "size", 50, 1, 200)));
+    }
+
+    private void byKey(Context ctx) {
+        String key = Params.required(ctx, "key");
+        // Resolving a key that holds an identity number answers whether that number is a lead's
+        // subject: a way to test guesses of a masked number, so only for those who may unmask.
+        if (Masking.hasClearIdentityNumber(key) && !Principal.of(ctx).is(PROSECUTOR)) {
+            throw Problem.forbidden("lead.key-identity-prosecutors-only");
+        }
+        String ref = leads.refOf(key);
+        access.record(ctx, "lead.lookup", List.of("Lead:" + ref), null, null);
+        ctx.json(new LeadRef(ref));
+    }
+
+    private void detail(Context ctx) {
+        String ref = inScope(ctx);
+        LeadDetail lead = leads.detail(ref);
+        access.record(ctx, "lead.read", List.of("Lead:" + ref), null, null);
+        ctx.json(lead);
+    }
+
+    private void step(Context ctx) {
+        String ref = ref(ctx);
+        StepBody b = Bodies.read(ctx, StepBody.class, "{\"to\": \"reviewing\", \"note\": \"…\"}");
+        Principal p = Principal.of(ctx);
+        Map<String, Object> out = workflow.move(ref,
+                new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
+        access.record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
+                + (b.department() == null ? "" : " (" + b.department() + ")"));
+        ctx.json(out);
+    }
+
+    private void report(Context ctx) {
+        String ref = inScope(ctx);
+        ReportBody b = Bodies.read(ctx, ReportBody.class, "{\"note\": \"已责令整改\"}");
+        Map<String, Object> out = workflow.report(ref, Principal.of(ctx).user().name(), b.note());
+        access.record(ctx, "lead.report", List.of("Lead:" + ref), b.note(), null);
+        ctx.json(out);
+    }
+
+    private void svg(Context ctx) {
+        String svg = exports.svg(ref(ctx));
+        access.record(ctx, "export.svg", List.of("Lead:" + ref(ctx)), null, null);
+        ctx.contentType("image/svg+xml; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".svg\"")
+                .result(svg);
+    }
+
+    private void png(Context ctx) {
+        byte[] png = exports.png(ref(ctx));
+        access.record(ctx, "export.png", List.of("Lead:" + ref(ctx)), null, null);
+        ctx.contentType("image/png")
+                .header("Content-Disposition", "attachment; filename=\"lead-" + ref(ctx) + ".png\"")
+                .result(png);
+    }
+
+    private void caseFile(Context ctx) {
+        byte[] docx = exports.caseFile(ref(ctx));
+        access.record(ctx, "export.docx", List.of("Lead:" + ref(ctx)), null, null);
+        ctx.contentType(DOCX)
+                .header("Content-Disposition", "attachment; filename=\"casefile-" + ref(ctx) + ".docx\"")
+                .result(docx);
     }
 
     /** Department staff are limited to leads referred to their department. */
@@ -135,11 +174,11 @@ public final class LeadRoutes {
     }
 
     /** The lead's ref, after checking a department user may see it (404 otherwise, as if it did not exist). */
-    private static String inScope(ApiServices s, Context ctx) {
+    private String inScope(Context ctx) {
         String ref = ref(ctx);
         Optional<String> dept = departmentScope(ctx);
-        if (dept.isPresent() && !dept.get().equals(s.leads().summary(ref).get("referredTo"))) {
-            throw new ApiException.NotFound("no lead " + ref);
+        if (dept.isPresent() && !dept.get().equals(leads.summary(ref).referredTo())) {
+            throw Problem.notFound("lead.not-found", ref);
         }
         return ref;
     }
@@ -147,7 +186,7 @@ public final class LeadRoutes {
     private static String ref(Context ctx) {
         String ref = ctx.pathParam("ref");
         if (!ref.matches("[0-9a-f]{16}")) {
-            throw new ApiException.BadRequest("a lead reference is 16 hex digits, was '" + ref + "'");
+            throw Problem.invalid("lead.ref-format", ref);
         }
         return ref;
     }

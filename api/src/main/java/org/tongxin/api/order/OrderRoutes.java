@@ -14,6 +14,7 @@ import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Principal;
 import org.tongxin.api.security.User;
+import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.model.privacy.Pseudonyms;
 
 /** Supervision and family-education guidance orders: drafted and issued by prosecutors, acknowledged by guardians. */
@@ -40,9 +41,9 @@ public final class OrderRoutes {
                             String minor;
                             String summary = null;
                             if (byLead) {
-                                Map<String, Object> lead = s.leads().summary(d.lead());
+                                LeadSummary lead = s.leads().summary(d.lead());
                                 minor = minorOf(lead, s.store().pseudonyms());
-                                summary = lead.get("summary") == null ? null : lead.get("summary").toString();
+                                summary = lead.summary();
                             } else {
                                 minor = s.graph().personId(d.person());
                             }
@@ -124,10 +125,10 @@ public final class OrderRoutes {
      * The identity number of the minor a guardianship lead is about (its key ends in the minor's number, kept as a
      * token); other leads are refused.
      */
-    public static String minorOf(Map<String, Object> leadSummary, Pseudonyms pseudonyms) {
-        String key = String.valueOf(leadSummary.get("rawKey"));
+    public static String minorOf(LeadSummary leadSummary, Pseudonyms pseudonyms) {
+        String key = String.valueOf(leadSummary.rawKey());
         if (!key.startsWith("guardianship:")) {
-            throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + leadSummary.get("model"));
+            throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + leadSummary.model());
         }
         return pseudonyms.reveal(key.substring("guardianship:".length()));
     }

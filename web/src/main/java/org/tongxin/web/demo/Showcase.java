@@ -21,6 +21,7 @@ import org.tongxin.api.observer.Submissions;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.order.Orders;
 import org.tongxin.api.security.Role;
+import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.ingest.store.GraphStore;
 
 /**
@@ -68,9 +69,9 @@ public final class Showcase {
                     .list(r -> r.get("r").asString()).stream().findFirst().orElse(null);
         }
         if (ref != null) {
-            Map<String, Object> lead = services.leads().summary(ref);
+            LeadSummary lead = services.leads().summary(ref);
             String minor = OrderRoutes.minorOf(lead, services.store().pseudonyms());
-            String summary = lead.get("summary") == null ? null : lead.get("summary").toString();
+            String summary = lead.summary();
             Orders orders = services.orders();
             var o = orders.draft("demo-prosecutor", new Orders.Draft("supervision", ref, null, null, null, null, "demo-guardian", null),
                     minor, ref, summary, today);

@@ -1,4 +1,4 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
-import org.tongxin.api.export.DiagramLayout.Box;
-import org.tongxin.api.export.DiagramLayout.Layout;
-import org.tongxin.api.export.DiagramLayout.Link;
+import org.tongxin.domain.export.DiagramLayout.Box;
+import org.tongxin.domain.export.DiagramLayout.Layout;
+import org.tongxin.domain.export.DiagramLayout.Link;
 
 /** A layout as a standalone SVG document; all text escaped, no scripts, the same bytes for the same lead. */
 public final class SvgDiagram {

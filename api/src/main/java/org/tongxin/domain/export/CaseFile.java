@@ -1,4 +1,4 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

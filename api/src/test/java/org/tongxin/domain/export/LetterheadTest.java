@@ -1,4 +1,4 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 /**
  * Who sends the documents and how they are numbered: the procuratorate's name (烟台市牟平区人民检察院) heads every

@@ -1,21 +1,23 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.export.DiagramLayout.Layout;
 import org.tongxin.api.graph.GraphQueries;
-import org.tongxin.api.graph.GraphView.GEdge;
 import org.tongxin.api.graph.GraphView.GNode;
 import org.tongxin.api.graph.Kinds;
 import org.tongxin.api.graph.Masking;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.Departments;
-import org.tongxin.api.lead.LeadQueries;
 import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.domain.export.DiagramLayout.Layout;
+import org.tongxin.domain.lead.EvidenceGraph;
+import org.tongxin.domain.lead.LeadDetail;
+import org.tongxin.domain.lead.LeadQueries;
+import org.tongxin.domain.lead.LeadSummary;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.model.time.LegalAge;
 
 /** The exports of a lead: its evidence diagram as SVG or PNG, and its case-file DOCX. */
@@ -33,15 +35,13 @@ public final class Exports {
         this.letterhead = letterhead;
     }
 
-    @SuppressWarnings("unchecked")
     public Layout layout(String ref) {
-        Map<String, Object> lead = leads.summary(ref);
-        Map<String, Object> g = leads.evidenceGraph((String) lead.get("rawKey"));
-        String key = String.valueOf(lead.get("key"));
+        LeadSummary lead = leads.summary(ref);
+        EvidenceGraph g = leads.evidenceGraph(lead.rawKey());
+        String key = String.valueOf(lead.key());
         // The key without its model id: the model is named by its title already.
-        String title = "线索证据关系图 · " + lead.get("modelTitle") + " · " + key.substring(key.indexOf(':') + 1);
-        return DiagramLayout.of(title, (List<GNode>) g.get("nodes"), (List<GEdge>) g.get("edges"),
-                (String) g.get("subject"), this::secondLine);
+        String title = "线索证据关系图 · " + lead.modelTitle() + " · " + key.substring(key.indexOf(':') + 1);
+        return DiagramLayout.of(title, g.nodes(), g.edges(), g.subject(), this::secondLine);
     }
 
     private String secondLine(GNode n) {
@@ -60,7 +60,7 @@ public final class Exports {
     public byte[] png(String ref) {
         Layout l = layout(ref);
         if (CjkFont.find().isEmpty()) {
-            throw new ApiException.Unavailable(CjkFont.missingMessage());
+            throw Problem.unavailable("export.no-cjk-font");
         }
         return PngDiagram.render(l);
     }
@@ -69,44 +69,44 @@ public final class Exports {
      * The case file of a lead, headed by the procuratorate and numbered {@code 牟检未线〔year〕n号}: the year the lead
      * was first raised and its place among that year's leads ({@link LeadQueries#yearSequence}).
      */
-    @SuppressWarnings("unchecked")
     public byte[] caseFile(String ref) {
-        Map<String, Object> lead = leads.detail(ref);
-        String key = String.valueOf(lead.get("key"));
+        LeadDetail lead = leads.detail(ref);
+        String key = String.valueOf(lead.key());
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("监督模型", (String) lead.get("modelTitle"));
+        facts.put("监督模型", lead.modelTitle());
         facts.put("线索对象", key.substring(key.indexOf(':') + 1));
         facts.put("平台线索号", ref);
-        facts.put("风险等级", "red".equals(lead.get("severity")) ? "红色（高）" : "黄色（中）");
-        facts.put("办理状态", (String) lead.get("statusZh"));
-        facts.put("首次发现", ChineseText.when(lead.get("firstRaisedAt")));
-        facts.put("数据截至", ChineseText.when(lead.get("asOf")));
-        facts.put("线索摘要", ChineseText.prose((String) lead.get("summary")));
+        facts.put("风险等级", "red".equals(lead.severity()) ? "红色（高）" : "黄色（中）");
+        facts.put("办理状态", lead.statusZh());
+        facts.put("首次发现", ChineseText.when(lead.firstRaisedAt()));
+        facts.put("数据截至", ChineseText.when(lead.asOf()));
+        facts.put("线索摘要", ChineseText.prose(lead.summary()));
         List<CaseFile.RuleText> rules = new ArrayList<>();
-        for (Map<String, Object> r : (List<Map<String, Object>>) lead.get("ruleDetails")) {
+        for (LeadDetail.RuleDetail r : lead.ruleDetails()) {
             List<String> citations = new ArrayList<>();
-            for (LegalBasis.Citation c : (List<LegalBasis.Citation>) r.get("articles")) {
+            for (LegalBasis.Citation c : r.articles()) {
                 citations.add(c.resolved() ? c.law() + " " + c.article() + "：" + c.text()
                         : c.cited() + "（原文未收录）");
             }
-            rules.add(new CaseFile.RuleText((String) r.get("id"), (String) r.get("zh"), citations));
+            rules.add(new CaseFile.RuleText(r.id(), r.zh(), citations));
         }
         Layout layout = layout(ref);
         byte[] png = CjkFont.find().isPresent() ? PngDiagram.render(layout) : null;
         List<CaseFile.EvidenceRow> evidence = new ArrayList<>();
-        for (Map<String, Object> e : (List<Map<String, Object>>) lead.get("evidence")) {
-            Map<String, Object> row = graph.nodeDetail((String) e.get("id"));
+        for (LeadDetail.EvidenceRecord e : lead.evidence()) {
+            Map<String, Object> row = graph.nodeDetail(e.id());
+            @SuppressWarnings("unchecked")
             Map<String, Object> src = (Map<String, Object>) row.get("source");
             Map<String, String> cells = new LinkedHashMap<>();
-            ((Map<String, Object>) src.getOrDefault("row", Map.of())).forEach((k, v) -> cells.put(k, ChineseText.cell(v)));
+            ((Map<?, ?>) src.getOrDefault("row", Map.of())).forEach((k, v) -> cells.put(String.valueOf(k), ChineseText.cell(v)));
             evidence.add(new CaseFile.EvidenceRow(src.get("department") + " · " + src.get("title"),
                     src.get("file") + " 第" + src.get("line") + "行", "记录编号：" + recordNumber(src), cells));
         }
         List<String> actions = new ArrayList<>();
-        for (Map<String, Object> a : (List<Map<String, Object>>) lead.get("actions")) {
+        for (LeadDetail.ActionEntry a : lead.actions()) {
             actions.add(action(a));
         }
-        LocalDateTime first = LocalDateTime.parse(String.valueOf(lead.get("firstRaisedAt")));
+        LocalDateTime first = LocalDateTime.parse(lead.firstRaisedAt());
         String number = letterhead.number("线", first.getYear(), leads.yearSequence(ref));
         String footer = "童心 · 未成年人检察大数据法律监督平台生成于 "
                 + ChineseText.dateTime(LocalDateTime.now(LegalAge.ZONE))
@@ -123,17 +123,17 @@ public final class Exports {
     }
 
     /** One workflow step in words: when, who, from which status to which (in Chinese), or a department's reply. */
-    private static String action(Map<String, Object> a) {
-        String note = a.get("note") == null || a.get("note").toString().isBlank() ? "" : Masking.text(a.get("note").toString());
-        String head = ChineseText.when(a.get("at")) + "  " + a.get("by") + "：";
-        if ("report".equals(a.get("kind"))) {
-            String dept = a.get("department") == null ? "" : Departments.all().getOrDefault((String) a.get("department"), "");
+    private static String action(LeadDetail.ActionEntry a) {
+        String note = a.note() == null || a.note().isBlank() ? "" : Masking.text(a.note());
+        String head = ChineseText.when(a.at()) + "  " + a.by() + "：";
+        if ("report".equals(a.kind())) {
+            String dept = a.department() == null ? "" : Departments.all().getOrDefault(a.department(), "");
             return head + dept + "反馈" + (note.isEmpty() ? "" : "：" + note);
         }
-        return head + statusZh(a.get("from")) + " → " + statusZh(a.get("to")) + (note.isEmpty() ? "" : "（" + note + "）");
+        return head + statusZh(a.from()) + " → " + statusZh(a.to()) + (note.isEmpty() ? "" : "（" + note + "）");
     }
 
-    private static String statusZh(Object code) {
-        return code == null ? "" : LeadStatus.of(code.toString()).map(LeadStatus::zh).orElse(code.toString());
+    private static String statusZh(String code) {
+        return code == null ? "" : LeadStatus.of(code).map(LeadStatus::zh).orElse(code);
     }
 }

@@ -1,4 +1,4 @@
-package org.tongxin.api.export;
+package org.tongxin.domain.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -12,9 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.tongxin.api.export.DiagramLayout.Box;
-import org.tongxin.api.export.DiagramLayout.Layout;
-import org.tongxin.api.export.DiagramLayout.Link;
+import org.tongxin.domain.export.DiagramLayout.Box;
+import org.tongxin.domain.export.DiagramLayout.Layout;
+import org.tongxin.domain.export.DiagramLayout.Link;
 
 /** A layout drawn with Java 2D at twice its size, in the CJK font of {@link CjkFont}. Runs headless. */
 public final class PngDiagram {
