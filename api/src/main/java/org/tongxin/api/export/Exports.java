@@ -15,7 +15,7 @@ import org.tongxin.api.http.ApiException;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.api.lead.Departments;
 import org.tongxin.api.lead.LeadQueries;
-import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.model.time.LegalAge;
 
 /** The exports of a lead: its evidence diagram as SVG or PNG, and its case-file DOCX. */

@@ -1,5 +1,7 @@
 package org.tongxin.api.lead;
 
+import org.tongxin.domain.lead.LeadStatus;
+import org.tongxin.domain.lead.Workflow;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;

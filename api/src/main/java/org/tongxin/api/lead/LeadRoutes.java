@@ -21,6 +21,8 @@ import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Principal;
+import org.tongxin.domain.lead.LeadStatus;
+import org.tongxin.domain.lead.Workflow;
 
 /**
  * Leads: the list, one lead, its workflow and its exports. Department staff see only the leads referred to their
@@ -87,20 +89,20 @@ public final class LeadRoutes {
                             String ref = ref(ctx);
                             StepBody b = Bodies.read(ctx, StepBody.class, "{\"to\": \"reviewing\", \"note\": \"…\"}");
                             Principal p = Principal.of(ctx);
-                            Map<String, Object> out = s.workflow().move(ref,
+                            Workflow.Moved out = s.workflow().move(ref,
                                     new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
                             s.access().record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
                                     + (b.department() == null ? "" : " (" + b.department() + ")"));
                             ctx.json(out);
-                        }).allow(PROSECUTOR),
+                        }).accepts(StepBody.class).returns(Workflow.Moved.class).allow(PROSECUTOR),
                 Endpoint.post("/api/leads/{ref}/reports", "leads", "部门报告办理情况（只限移送本部门的线索）",
                         List.of(path("ref", "lead reference"), body("{\"note\": what was done}")), ctx -> {
                             String ref = inScope(s, ctx);
                             ReportBody b = Bodies.read(ctx, ReportBody.class, "{\"note\": \"已责令整改\"}");
-                            Map<String, Object> out = s.workflow().report(ref, Principal.of(ctx).user().name(), b.note());
+                            Workflow.Moved out = s.workflow().report(ref, Principal.of(ctx).user().name(), b.note());
                             s.access().record(ctx, "lead.report", List.of("Lead:" + ref), b.note(), null);
                             ctx.json(out);
-                        }).allow(DEPARTMENT),
+                        }).accepts(ReportBody.class).returns(Workflow.Moved.class).allow(DEPARTMENT),
                 Endpoint.get("/api/leads/{ref}/diagram.svg", "exports", "证据关系图（SVG，自左向右，身份证号脱敏）",
                         List.of(path("ref", "lead reference")), ctx -> {
                             String svg = s.exports().svg(ref(ctx));
