@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.Neo4jOperations;
@@ -15,6 +17,7 @@ import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongxin.domain.workflow.Statements;
 import org.tongxin.domain.workflow.Transactions;
@@ -28,6 +31,9 @@ import org.tongxin.ingest.store.GraphStore;
  * Spring transaction manager) and {@link #orders()}. Not for bulk ingest or analytics: those keep the driver.
  */
 public final class Casework {
+
+    /** Attempts of a workflow transaction that failed transiently (the driver's managed transactions retry too). */
+    private static final int RETRIES = 8;
 
     private final Neo4jClient client;
     private final Neo4jTemplate template;
@@ -67,7 +73,26 @@ public final class Casework {
         return new Transactions() {
             @Override
             public <T> T write(Function<Statements, T> work) {
-                return writeTx.execute(status -> work.apply(statements));
+                if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                    return writeTx.execute(status -> work.apply(statements)); // joins it; the outer one retries
+                }
+                // Like the driver's managed transactions: a transient failure (a deadlock Neo4j detected between
+                // two moves of one node) rolls back and runs again, so the loser then sees the winner's status.
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        return writeTx.execute(status -> work.apply(statements));
+                    } catch (TransientDataAccessException e) {
+                        if (attempt == RETRIES) {
+                            throw e;
+                        }
+                        try {
+                            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                        } catch (InterruptedException i) {
+                            Thread.currentThread().interrupt();
+                            throw e;
+                        }
+                    }
+                }
             }
         };
     }
