@@ -41,7 +41,7 @@ public final class ApiServer {
         all.addAll(AuditRoutes.endpoints(s));
         all.addAll(LawRoutes.endpoints(s));
         all.addAll(ObserverRoutes.endpoints(s));
-        all.addAll(OrderRoutes.endpoints(s));
+        all.addAll(new OrderRoutes(s.orders(), s.leads(), s.graph(), s.access(), s.board(), s.options(), s.store().pseudonyms()).endpoints());
         all.addAll(BoardRoutes.endpoints(s));
         all.addAll(EducationRoutes.endpoints(s));
         all.addAll(new org.tongxin.api.stats.StatsRoutes(new org.tongxin.domain.stats.Statistics(s.store()), s.access()).endpoints());

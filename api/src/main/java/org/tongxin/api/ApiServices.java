@@ -10,10 +10,8 @@ import org.tongxin.api.law.LawSearch;
 import org.tongxin.api.law.LawTexts;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.domain.lead.LeadQueries;
-import org.tongxin.api.lead.Workflow;
 import org.tongxin.api.education.Education;
 import org.tongxin.api.board.Board;
-import org.tongxin.api.order.Orders;
 import org.tongxin.api.observer.Classifier;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
@@ -21,6 +19,9 @@ import org.tongxin.api.search.SearchIndex;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.UserStore;
 import org.tongxin.api.venue.VenueMap;
+import org.tongxin.domain.lead.Workflow;
+import org.tongxin.domain.order.Orders;
+import org.tongxin.domain.persistence.Casework;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
 
@@ -34,14 +35,15 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         GraphQueries graph = new GraphQueries(store, kinds);
         LawTexts laws = LawTexts.bundled();
         LeadQueries leads = new LeadQueries(store, kinds, new LegalBasis(laws));
+        Casework casework = Casework.over(store);
         Education education = new Education(store);
         education.seed();
-        return new ApiServices(store, options, kinds, graph, leads, new Workflow(store, leads::invalidate), new SearchIndex(store),
+        return new ApiServices(store, options, kinds, graph, leads, new Workflow(casework.transactions(), leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
                 new VenueMap(store), new Exports(leads, graph, kinds, options.letterhead()), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
                 new Submissions(store, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
                         Classifier.bundled(), Clock.systemUTC()),
-                new Orders(store, laws), new Board(options.stateDir(), Clock.systemUTC()), education);
+                new Orders(store, laws, casework), new Board(options.stateDir(), Clock.systemUTC()), education);
     }
 }

@@ -9,8 +9,8 @@ import org.tongxin.analytics.model.Models;
 import org.tongxin.api.graph.Kinds;
 import org.tongxin.api.graph.Relations;
 import org.tongxin.api.http.Endpoint;
-import org.tongxin.api.lead.Departments;
-import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.domain.lead.Departments;
+import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.api.security.Role;
 
 /** What the web view needs to draw its filters and labels: models and rules, statuses, kinds, limits. */

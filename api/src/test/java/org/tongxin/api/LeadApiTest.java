@@ -156,7 +156,7 @@ class LeadApiTest {
         http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing"));
         JsonNode refused = http.post("/api/leads/" + ref + "/status", Map.of("to", "dismissed")).json();
         assertThat(refused.get("status").asInt()).isEqualTo(400);
-        assertThat(refused.get("error").asText()).contains("reason");
+        assertThat(refused.get("code").asText()).isEqualTo("workflow.dismissal-reason");
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "dismissed", "note", "经核实系同名人员")).status())
                 .isEqualTo(200);
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "flying")).status()).isEqualTo(400);

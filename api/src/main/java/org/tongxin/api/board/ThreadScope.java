@@ -40,8 +40,7 @@ final class ThreadScope {
         if (opener.role() != Role.PROSECUTOR) {
             throw new ApiException.Forbidden("only a party to the order (a prosecutor, or the guardian it was issued to) opens a thread about it");
         }
-        Map<String, Object> o = s.orders().detail(id);
-        String guardian = String.valueOf(o.getOrDefault("guardianUser", ""));
+        String guardian = java.util.Objects.toString(s.orders().detail(id).guardianUser(), "");
         for (User p : participants) {
             if (p.role() != Role.PROSECUTOR && !(p.role() == Role.GUARDIAN && p.name().equals(guardian))) {
                 throw new ApiException.Forbidden(p.name() + " is no party to order " + id

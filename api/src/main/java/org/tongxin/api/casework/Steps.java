@@ -1,20 +1,22 @@
 package org.tongxin.api.casework;
 
-import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
-import org.tongxin.api.graph.Values;
-import org.tongxin.api.http.ApiException;
-import org.tongxin.model.time.LegalAge;
+import org.tongxin.domain.workflow.Flow;
+import org.tongxin.domain.workflow.State;
+import org.tongxin.domain.workflow.Statements;
+import org.tongxin.domain.workflow.Step;
+import org.tongxin.domain.workflow.Trail;
+import org.tongxin.domain.workflow.Transitions;
 
 /**
- * The trail of a piece of casework that is not a lead — a volunteer's submission, an order to a guardian: each
- * step a {@code (:X)-[:STEP]->(:CaseStep {seq, at, by, from, to, kind, note, …})} written in the transaction that
- * changes the status, after the node is locked by incrementing its step counter, so two people acting at once
- * cannot both move it from the same status.
+ * The former casework engine, now a thin adapter over the one workflow ({@link Flow} with
+ * {@link Trail#casework}): each step a {@code (:X)-[:STEP]->(:CaseStep {seq, at, by, from, to, kind, note, …})}
+ * written in the transaction that changes the status, after the node is locked by incrementing its step counter.
+ * Kept with its signatures for the callers not yet on {@link Flow} (submissions, class bookings); new code uses
+ * {@link Flow} with a state enum and {@link Transitions} (see the package {@code org.tongxin.domain.workflow}).
  */
 public final class Steps {
 
@@ -28,36 +30,16 @@ public final class Steps {
      */
     public static String apply(TransactionContext tx, String label, String id, Map<String, Set<String>> next, String to,
                                String kind, String by, String note, Map<String, Object> extra) {
-        var rows = tx.run("MATCH (n:" + label + " {id: $id}) SET n.stepSeq = coalesce(n.stepSeq, 0) + 1 "
-                + "RETURN n.status AS status, n.stepSeq AS seq", Map.of("id", id)).list();
-        if (rows.isEmpty()) {
-            throw new ApiException.NotFound("no " + label.toLowerCase() + " " + id);
-        }
-        String from = rows.get(0).get("status").asString();
-        if (to != null && !next.getOrDefault(from, Set.of()).contains(to)) {
-            throw new ApiException.Conflict("a " + label.toLowerCase() + " in status '" + from + "' cannot move to '" + to
-                    + "'; allowed: " + next.getOrDefault(from, Set.of()).stream().sorted().toList());
-        }
-        Map<String, Object> step = new HashMap<>(extra);
-        step.put("seq", rows.get(0).get("seq").asLong());
-        step.put("at", LocalDateTime.now(LegalAge.ZONE).withNano(0));
-        step.put("by", by);
-        step.put("from", from);
-        step.put("to", to == null ? from : to);
-        step.put("kind", kind);
-        step.put("note", note == null ? "" : note);
-        tx.run("MATCH (n:" + label + " {id: $id}) SET n.status = $step.to, n.statusChangedAt = $step.at "
-                + "CREATE (n)-[:STEP]->(s:CaseStep) SET s = $step", Map.of("id", id, "step", step)).consume();
-        return from;
+        Flow<State.Code> flow = new Flow<>(Trail.casework(label), Transitions.ofCodes(next));
+        Flow.Move<State.Code> move = (to == null ? Flow.Move.<State.Code>keep(kind, by, note)
+                : Flow.Move.to(new State.Code(to), kind, by, note)).withExtra(extra);
+        Flow.Moved<State.Code> moved = flow.move(Statements.of(tx), id, move);
+        return moved.step().from();
     }
 
     /** The steps of a node, in order. */
     public static List<Map<String, Object>> list(TransactionContext tx, String label, String id) {
-        return tx.run("MATCH (:" + label + " {id: $id})-[:STEP]->(s:CaseStep) RETURN properties(s) AS s ORDER BY s.seq",
-                Map.of("id", id)).list(r -> {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) Values.plain(r.get("s"));
-                    return m;
-                });
+        return new Flow<>(Trail.casework(label), Transitions.ofCodes(Map.of())).history(Statements.of(tx), id).stream()
+                .map(Step::asMap).toList();
     }
 }

@@ -24,6 +24,8 @@ import org.tongxin.domain.export.Exports;
 import org.tongxin.domain.lead.LeadDetail;
 import org.tongxin.domain.lead.LeadPage;
 import org.tongxin.domain.lead.LeadQueries;
+import org.tongxin.domain.lead.LeadStatus;
+import org.tongxin.domain.lead.Workflow;
 import org.tongxin.domain.problem.Problem;
 
 /**
@@ -82,10 +84,10 @@ public final class LeadRoutes {
                         "办理流转：new → reviewing → 立案监督/诉前检察建议/督促监护令/移送/排除（须附理由）→ closed",
                         List.of(path("ref", "lead reference"),
                                 body("{\"to\": status, \"note\": text, \"department\": code for a referral}")), this::step)
-                        .allow(PROSECUTOR),
+                        .accepts(StepBody.class).returns(Workflow.Moved.class).allow(PROSECUTOR),
                 Endpoint.post("/api/leads/{ref}/reports", "leads", "部门报告办理情况（只限移送本部门的线索）",
                         List.of(path("ref", "lead reference"), body("{\"note\": what was done}")), this::report)
-                        .allow(DEPARTMENT),
+                        .accepts(ReportBody.class).returns(Workflow.Moved.class).allow(DEPARTMENT),
                 Endpoint.get("/api/leads/{ref}/diagram.svg", "exports", "证据关系图（SVG，自左向右，身份证号脱敏）",
                         List.of(path("ref", "lead reference")), this::svg).producing("image/svg+xml").allow(PROSECUTOR),
                 Endpoint.get("/api/leads/{ref}/diagram.png", "exports", "证据关系图（PNG，中文字体渲染）",
@@ -128,7 +130,7 @@ public final class LeadRoutes {
         String ref = ref(ctx);
         StepBody b = Bodies.read(ctx, StepBody.class, "{\"to\": \"reviewing\", \"note\": \"…\"}");
         Principal p = Principal.of(ctx);
-        Map<String, Object> out = workflow.move(ref,
+        Workflow.Moved out = workflow.move(ref,
                 new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
         access.record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
                 + (b.department() == null ? "" : " (" + b.department() + ")"));
@@ -138,7 +140,7 @@ public final class LeadRoutes {
     private void report(Context ctx) {
         String ref = inScope(ctx);
         ReportBody b = Bodies.read(ctx, ReportBody.class, "{\"note\": \"已责令整改\"}");
-        Map<String, Object> out = workflow.report(ref, Principal.of(ctx).user().name(), b.note());
+        Workflow.Moved out = workflow.report(ref, Principal.of(ctx).user().name(), b.note());
         access.record(ctx, "lead.report", List.of("Lead:" + ref), b.note(), null);
         ctx.json(out);
     }

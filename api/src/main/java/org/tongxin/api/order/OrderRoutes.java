@@ -8,13 +8,20 @@ import static org.tongxin.api.security.Role.PROSECUTOR;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.ApiServices;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.api.ApiOptions;
+import org.tongxin.api.board.Board;
+import org.tongxin.api.graph.GraphQueries;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.lead.LeadQueries;
+import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
 import org.tongxin.api.security.User;
 import org.tongxin.domain.lead.LeadSummary;
+import org.tongxin.domain.order.Orders;
+import org.tongxin.domain.order.Orders.OrderView;
+import org.tongxin.domain.problem.Check;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.model.privacy.Pseudonyms;
 
 /** Supervision and family-education guidance orders: drafted and issued by prosecutors, acknowledged by guardians. */
@@ -24,101 +31,147 @@ public final class OrderRoutes {
     public record Step(String to, String kind, String note) {
     }
 
-    private OrderRoutes() {
+    /** The order list. */
+    public record OrderList(List<OrderView> items) {
     }
 
-    public static List<Endpoint> endpoints(ApiServices s) {
-        Orders orders = s.orders();
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Orders orders;
+    private final LeadQueries leads;
+    private final GraphQueries graph;
+    private final Access access;
+    private final Board board;
+    private final ApiOptions options;
+    private final Pseudonyms pseudonyms;
+
+    public OrderRoutes(Orders orders, LeadQueries leads, GraphQueries graph, Access access, Board board,
+                       ApiOptions options, Pseudonyms pseudonyms) {
+        this.orders = orders;
+        this.leads = leads;
+        this.graph = graph;
+        this.access = access;
+        this.board = board;
+        this.options = options;
+        this.pseudonyms = pseudonyms;
+    }
+
+    public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.post("/api/orders", "orders", "起草督促监护令或家庭教育指导令（来自监护类线索或人员画像）",
-                        List.of(body("{\"kind\": \"supervision|guidance\", \"lead\": ref | \"person\": node id, facts, requirements, dueBy, guardianUser}")), ctx -> {
-                            Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"kind\": \"supervision\", \"lead\": \"…\"}");
-                            boolean byLead = d.lead() != null && !d.lead().isBlank();
-                            boolean byPerson = d.person() != null && !d.person().isBlank();
-                            if (byLead == byPerson) {
-                                throw new ApiException.BadRequest("draft from one 'lead' (a guardianship lead's ref) or one 'person' (node id)");
-                            }
-                            String minor;
-                            String summary = null;
-                            if (byLead) {
-                                LeadSummary lead = s.leads().summary(d.lead());
-                                minor = minorOf(lead, s.store().pseudonyms());
-                                summary = lead.summary();
-                            } else {
-                                minor = s.graph().personId(d.person());
-                            }
-                            Map<String, Object> out = orders.draft(me(ctx).name(), d, minor, byLead ? d.lead() : null, summary, s.options().today());
-                            s.access().record(ctx, "order.draft", List.of((String) out.get("id")), null, d.kind());
-                            ctx.status(201).json(out);
-                        }).allow(PROSECUTOR),
-                Endpoint.get("/api/orders", "orders", "令状列表（监护人只见发给自己的）", List.of(), ctx -> {
-                    Principal me = Principal.of(ctx);
-                    var items = orders.list(me.is(GUARDIAN) ? me.user().name() : null);
-                    s.access().record(ctx, "order.list", items.stream().map(o -> (String) o.get("id")).toList(), null, null);
-                    ctx.json(Map.of("items", items));
-                }).allow(PROSECUTOR, GUARDIAN),
-                Endpoint.get("/api/orders/{id}", "orders", "令状详情与办理经过", List.of(path("id", "order id")), ctx -> {
-                    Map<String, Object> o = visible(ctx, orders, ctx.pathParam("id"));
-                    s.access().record(ctx, "order.read", List.of(ctx.pathParam("id")), null, null);
-                    ctx.json(o);
-                }).allow(PROSECUTOR, GUARDIAN),
+                        List.of(body("{\"kind\": \"supervision|guidance\", \"lead\": ref | \"person\": node id, facts, requirements, dueBy, guardianUser}")),
+                        this::draft).accepts(Orders.Draft.class).returns(OrderView.class).allow(PROSECUTOR),
+                Endpoint.get("/api/orders", "orders", "令状列表（监护人只见发给自己的）", List.of(), this::list)
+                        .returns(OrderList.class).allow(PROSECUTOR, GUARDIAN),
+                Endpoint.get("/api/orders/{id}", "orders", "令状详情与办理经过", List.of(path("id", "order id")), this::read)
+                        .returns(OrderView.class).allow(PROSECUTOR, GUARDIAN),
                 Endpoint.post("/api/orders/{id}/draft", "orders", "修改草稿：事实、责令事项、期限、监护人账号",
-                        List.of(path("id", "order id"), body("{facts, requirements, dueBy, guardianUser}")), ctx -> {
-                            Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"facts\": \"…\"}");
-                            ctx.json(orders.edit(ctx.pathParam("id"), d, s.options().today()));
-                        }).allow(PROSECUTOR),
+                        List.of(path("id", "order id"), body("{facts, requirements, dueBy, guardianUser}")), this::edit)
+                        .accepts(Orders.Draft.class).returns(OrderView.class).allow(PROSECUTOR),
                 Endpoint.post("/api/orders/{id}/issue", "orders", "发出令状（送达监护人账号，并开设留言）",
-                        List.of(path("id", "order id")), ctx -> {
-                            String id = ctx.pathParam("id");
-                            Map<String, Object> o = orders.detail(id);
-                            String guardian = String.valueOf(o.get("guardianUser"));
-                            User g = s.access().users().get(guardian).filter(u -> u.role() == GUARDIAN)
-                                    .orElseThrow(() -> new ApiException.Refused("set 'guardianUser' to the guardian's account (role guardian) before issuing"));
-                            orders.step(id, "issued", "status", me(ctx).name(), "");
-                            var thread = s.board().open(me(ctx).name(), o.get("kindZh") + " " + id, "order:" + id, List.of(g.name()));
-                            orders.linkThread(id, thread.id());
-                            s.access().record(ctx, "order.issue", List.of(id), null, "to " + g.name());
-                            ctx.json(orders.detail(id));
-                        }).allow(PROSECUTOR),
+                        List.of(path("id", "order id")), this::issue).returns(OrderView.class).allow(PROSECUTOR),
                 Endpoint.post("/api/orders/{id}/acknowledge", "orders", "监护人在线确认收到令状",
-                        List.of(path("id", "order id"), body("{\"note\": optional}")), ctx -> {
-                            visible(ctx, orders, ctx.pathParam("id"));
-                            Step st = Bodies.read(ctx, Step.class, "{\"note\": \"已收到\"}");
-                            Map<String, Object> out = orders.step(ctx.pathParam("id"), "acknowledged", "status", me(ctx).name(),
-                                    st.note() == null ? "" : st.note().strip());
-                            s.access().record(ctx, "order.acknowledge", List.of(ctx.pathParam("id")), null, null);
-                            ctx.json(out);
-                        }).allow(GUARDIAN),
+                        List.of(path("id", "order id"), body("{\"note\": optional}")), this::acknowledge)
+                        .accepts(Step.class).returns(OrderView.class).allow(GUARDIAN),
                 Endpoint.post("/api/orders/{id}/followups", "orders", "跟踪回访：走访或记录",
-                        List.of(path("id", "order id"), body("{\"kind\": \"visit|note\", \"note\"}")), ctx -> {
-                            Step st = Bodies.read(ctx, Step.class, "{\"kind\": \"visit\", \"note\": \"…\"}");
-                            if (st.kind() == null || !List.of("visit", "note").contains(st.kind())) {
-                                throw new ApiException.BadRequest("'kind' is visit or note");
-                            }
-                            String note = Bodies.text(st.note(), "note", 4000, true);
-                            Map<String, Object> out = orders.step(ctx.pathParam("id"), null, st.kind(), me(ctx).name(), note);
-                            s.access().record(ctx, "order.followup", List.of(ctx.pathParam("id")), null, st.kind());
-                            ctx.json(out);
-                        }).allow(PROSECUTOR),
+                        List.of(path("id", "order id"), body("{\"kind\": \"visit|note\", \"note\"}")), this::followUp)
+                        .accepts(Step.class).returns(OrderView.class).allow(PROSECUTOR),
                 Endpoint.post("/api/orders/{id}/status", "orders", "结案或撤回（附说明）",
-                        List.of(path("id", "order id"), body("{\"to\": \"closed|cancelled\", \"note\"}")), ctx -> {
-                            Step st = Bodies.read(ctx, Step.class, "{\"to\": \"closed\", \"note\": \"…\"}");
-                            if (st.to() == null || !List.of("closed", "cancelled").contains(st.to())) {
-                                throw new ApiException.BadRequest("'to' is closed or cancelled (issue and acknowledge have their own steps)");
-                            }
-                            String note = Bodies.text(st.note(), "note", 4000, true);
-                            Map<String, Object> out = orders.step(ctx.pathParam("id"), st.to(), "status", me(ctx).name(), note);
-                            s.access().record(ctx, "order.status", List.of(ctx.pathParam("id")), null, st.to());
-                            ctx.json(out);
-                        }).allow(PROSECUTOR),
-                Endpoint.get("/api/orders/{id}/document.docx", "orders", "令状文书（DOCX）", List.of(path("id", "order id")), ctx -> {
-                    visible(ctx, orders, ctx.pathParam("id"));
-                    byte[] doc = orders.document(ctx.pathParam("id"), s.options().letterhead());
-                    s.access().record(ctx, "order.export", List.of(ctx.pathParam("id")), null, "docx");
-                    ctx.header("Content-Disposition", "attachment; filename=\"order-" + ctx.pathParam("id") + ".docx\"");
-                    ctx.contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").result(doc);
-                }).allow(PROSECUTOR, GUARDIAN)
-                        .producing("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+                        List.of(path("id", "order id"), body("{\"to\": \"closed|cancelled\", \"note\"}")), this::close)
+                        .accepts(Step.class).returns(OrderView.class).allow(PROSECUTOR),
+                Endpoint.get("/api/orders/{id}/document.docx", "orders", "令状文书（DOCX）", List.of(path("id", "order id")),
+                        this::document).allow(PROSECUTOR, GUARDIAN).producing(DOCX));
+    }
+
+    private void draft(Context ctx) {
+        Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"kind\": \"supervision\", \"lead\": \"…\"}");
+        boolean byLead = d.lead() != null && !d.lead().isBlank();
+        boolean byPerson = d.person() != null && !d.person().isBlank();
+        if (byLead == byPerson) {
+            throw Problem.invalid("order.draft-source");
+        }
+        String minor;
+        String summary = null;
+        if (byLead) {
+            LeadSummary lead = leads.summary(d.lead());
+            minor = minorOf(lead, pseudonyms);
+            summary = lead.summary();
+        } else {
+            minor = graph.personId(d.person());
+        }
+        OrderView out = orders.draft(me(ctx).name(), d, minor, byLead ? d.lead() : null, summary, options.today());
+        access.record(ctx, "order.draft", List.of(out.id()), null, d.kind());
+        ctx.status(201).json(out);
+    }
+
+    private void list(Context ctx) {
+        Principal me = Principal.of(ctx);
+        List<OrderView> items = orders.list(me.is(GUARDIAN) ? me.user().name() : null);
+        access.record(ctx, "order.list", items.stream().map(OrderView::id).toList(), null, null);
+        ctx.json(new OrderList(items));
+    }
+
+    private void read(Context ctx) {
+        OrderView o = visible(ctx, ctx.pathParam("id"));
+        access.record(ctx, "order.read", List.of(ctx.pathParam("id")), null, null);
+        ctx.json(o);
+    }
+
+    private void edit(Context ctx) {
+        Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"facts\": \"…\"}");
+        ctx.json(orders.edit(ctx.pathParam("id"), d, options.today()));
+    }
+
+    private void issue(Context ctx) {
+        String id = ctx.pathParam("id");
+        OrderView o = orders.detail(id);
+        String guardian = String.valueOf(o.guardianUser());
+        User g = access.users().get(guardian).filter(u -> u.role() == GUARDIAN)
+                .orElseThrow(() -> Problem.refused("order.guardian-account"));
+        orders.step(id, "issued", "status", me(ctx).name(), "");
+        var thread = board.open(me(ctx).name(), o.kindZh() + " " + id, "order:" + id, List.of(g.name()));
+        orders.linkThread(id, thread.id());
+        access.record(ctx, "order.issue", List.of(id), null, "to " + g.name());
+        ctx.json(orders.detail(id));
+    }
+
+    private void acknowledge(Context ctx) {
+        visible(ctx, ctx.pathParam("id"));
+        Step st = Bodies.read(ctx, Step.class, "{\"note\": \"已收到\"}");
+        OrderView out = orders.step(ctx.pathParam("id"), "acknowledged", "status", me(ctx).name(),
+                st.note() == null ? "" : st.note().strip());
+        access.record(ctx, "order.acknowledge", List.of(ctx.pathParam("id")), null, null);
+        ctx.json(out);
+    }
+
+    private void followUp(Context ctx) {
+        Step st = Bodies.read(ctx, Step.class, "{\"kind\": \"visit\", \"note\": \"…\"}");
+        if (st.kind() == null || !List.of("visit", "note").contains(st.kind())) {
+            throw Problem.invalid("order.followup-kind");
+        }
+        String note = Check.text(st.note(), "note", 4000, true);
+        OrderView out = orders.step(ctx.pathParam("id"), null, st.kind(), me(ctx).name(), note);
+        access.record(ctx, "order.followup", List.of(ctx.pathParam("id")), null, st.kind());
+        ctx.json(out);
+    }
+
+    private void close(Context ctx) {
+        Step st = Bodies.read(ctx, Step.class, "{\"to\": \"closed\", \"note\": \"…\"}");
+        if (st.to() == null || !List.of("closed", "cancelled").contains(st.to())) {
+            throw Problem.invalid("order.status-to");
+        }
+        String note = Check.text(st.note(), "note", 4000, true);
+        OrderView out = orders.step(ctx.pathParam("id"), st.to(), "status", me(ctx).name(), note);
+        access.record(ctx, "order.status", List.of(ctx.pathParam("id")), null, st.to());
+        ctx.json(out);
+    }
+
+    private void document(Context ctx) {
+        visible(ctx, ctx.pathParam("id"));
+        byte[] doc = orders.document(ctx.pathParam("id"), options.letterhead());
+        access.record(ctx, "order.export", List.of(ctx.pathParam("id")), null, "docx");
+        ctx.header("Content-Disposition", "attachment; filename=\"order-" + ctx.pathParam("id") + ".docx\"");
+        ctx.contentType(DOCX).result(doc);
     }
 
     /**
@@ -128,7 +181,7 @@ public final class OrderRoutes {
     public static String minorOf(LeadSummary leadSummary, Pseudonyms pseudonyms) {
         String key = String.valueOf(leadSummary.rawKey());
         if (!key.startsWith("guardianship:")) {
-            throw new ApiException.Refused("an order is drafted from a guardianship lead; this one is " + leadSummary.model());
+            throw Problem.refused("order.not-guardianship", leadSummary.model());
         }
         return pseudonyms.reveal(key.substring("guardianship:".length()));
     }
@@ -138,12 +191,12 @@ public final class OrderRoutes {
     }
 
     /** Prosecutors see every order; a guardian only issued orders addressed to them (others: 404, as if absent). */
-    private static Map<String, Object> visible(Context ctx, Orders orders, String id) {
-        Map<String, Object> o = orders.detail(id);
+    private OrderView visible(Context ctx, String id) {
+        OrderView o = orders.detail(id);
         Principal me = Principal.of(ctx);
-        if (me.is(GUARDIAN) && (!me.user().name().equals(o.get("guardianUser"))
-                || List.of("draft", "cancelled").contains(String.valueOf(o.get("status"))))) {
-            throw new ApiException.NotFound("no order " + id);
+        if (me.is(GUARDIAN) && (!me.user().name().equals(o.guardianUser())
+                || List.of("draft", "cancelled").contains(String.valueOf(o.status())))) {
+            throw Problem.notFound("order.not-found", id);
         }
         return o;
     }

@@ -22,8 +22,6 @@ import org.tongxin.api.graph.Kinds;
 import org.tongxin.api.graph.Masking;
 import org.tongxin.api.graph.Values;
 import org.tongxin.api.law.LegalBasis;
-import org.tongxin.api.lead.Departments;
-import org.tongxin.api.lead.LeadStatus;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.ingest.store.GraphStore;
 

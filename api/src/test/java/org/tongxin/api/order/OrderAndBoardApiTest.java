@@ -167,7 +167,7 @@ class OrderAndBoardApiTest {
         refused(worker.post("/api/threads", thread(order, guardianName)), 403, "party to the order");
         refused(prosecutor.post("/api/threads", thread(order, "guardian-two")), 403, "no party to order");
         refused(prosecutor.post("/api/threads", thread(order, school)), 403, "no party to order");
-        refused(prosecutor.post("/api/threads", thread("order:O2026NONE", guardianName)), 404, "no order");
+        refused(prosecutor.post("/api/threads", thread("order:O2026NONE", guardianName)), 404, "O2026NONE");
         created(prosecutor.post("/api/threads", thread(order, guardianName)));
 
         Http assigned = user("board-sw", Role.SOCIAL_WORKER);

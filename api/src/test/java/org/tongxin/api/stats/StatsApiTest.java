@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.api.security.Role;
 import org.tongxin.domain.stats.Statistics;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tongxin.api.lead.Departments;
+import org.tongxin.domain.lead.Departments;
 import org.tongxin.api.security.Role;
 import org.tongxin.api.security.User;
 import org.tongxin.api.security.UserStore;

@@ -19,7 +19,7 @@ import org.tongxin.api.education.Education;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
 import org.tongxin.api.order.OrderRoutes;
-import org.tongxin.api.order.Orders;
+import org.tongxin.domain.order.Orders;
 import org.tongxin.api.security.Role;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.ingest.store.GraphStore;
@@ -75,8 +75,8 @@ public final class Showcase {
             Orders orders = services.orders();
             var o = orders.draft("demo-prosecutor", new Orders.Draft("supervision", ref, null, null, null, null, "demo-guardian", null),
                     minor, ref, summary, today);
-            String id = (String) o.get("id");
-            if (!String.valueOf(o.get("guardianName")).isBlank()) {
+            String id = o.id();
+            if (!String.valueOf(o.guardianName()).isBlank()) {
                 orders.step(id, "issued", "status", "demo-prosecutor", "");
                 Board board = services.board();
                 var t = board.open("demo-prosecutor", "督促监护令 " + id, "order:" + id, List.of("demo-guardian"));

@@ -1,16 +1,17 @@
-package org.tongxin.api.lead;
+package org.tongxin.domain.lead;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.tongxin.domain.workflow.State;
+import org.tongxin.domain.workflow.Transitions;
 
 /**
  * The life of a lead: new → reviewing → one outcome → closed. The outcomes are what a prosecutor can do with a
  * lead (立案监督, 诉前检察建议, 督促监护令, 移送主管部门, 排除); a dismissal needs a reason and a referral names the
  * department.
  */
-public enum LeadStatus {
+public enum LeadStatus implements State {
     NEW("new", "新线索"),
     REVIEWING("reviewing", "核查中"),
     CASE_FILING_SUPERVISION("case_filing_supervision", "立案监督"),
@@ -28,6 +29,7 @@ public enum LeadStatus {
         this.zh = zh;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -44,15 +46,20 @@ public enum LeadStatus {
         return Set.of(Arrays.stream(values()).map(LeadStatus::code).toArray(String[]::new));
     }
 
+    /** The steps a lead may take, as data (a lead without a status is new). */
+    public static final Transitions<LeadStatus> STEPS = Transitions.of(NEW, values())
+            .allow(NEW, REVIEWING)
+            .allow(REVIEWING, CASE_FILING_SUPERVISION, PRE_LITIGATION_RECOMMENDATION, GUARDIAN_SUPERVISION_ORDER, REFERRED,
+                    DISMISSED)
+            .allow(CASE_FILING_SUPERVISION, CLOSED)
+            .allow(PRE_LITIGATION_RECOMMENDATION, CLOSED)
+            .allow(GUARDIAN_SUPERVISION_ORDER, CLOSED)
+            .allow(REFERRED, CLOSED)
+            .allow(DISMISSED, CLOSED)
+            .build();
+
     /** The steps allowed from this status. */
     public Set<LeadStatus> next() {
-        return switch (this) {
-            case NEW -> EnumSet.of(REVIEWING);
-            case REVIEWING -> EnumSet.of(CASE_FILING_SUPERVISION, PRE_LITIGATION_RECOMMENDATION,
-                    GUARDIAN_SUPERVISION_ORDER, REFERRED, DISMISSED);
-            case CASE_FILING_SUPERVISION, PRE_LITIGATION_RECOMMENDATION, GUARDIAN_SUPERVISION_ORDER, REFERRED,
-                 DISMISSED -> EnumSet.of(CLOSED);
-            case CLOSED -> EnumSet.noneOf(LeadStatus.class);
-        };
+        return STEPS.next(this);
     }
 }

@@ -1,4 +1,4 @@
-package org.tongxin.api.order;
+package org.tongxin.domain.order;
 
 import java.util.Arrays;
 import java.util.List;

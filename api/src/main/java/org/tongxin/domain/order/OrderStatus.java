@@ -1,0 +1,54 @@
+package org.tongxin.domain.order;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.tongxin.domain.workflow.State;
+import org.tongxin.domain.workflow.Transitions;
+
+/** The life of an order to a guardian: drafted, issued, acknowledged by the guardian, closed; or a draft withdrawn. */
+public enum OrderStatus implements State {
+    DRAFT("draft", "草稿"),
+    ISSUED("issued", "已发出"),
+    ACKNOWLEDGED("acknowledged", "已确认"),
+    CLOSED("closed", "已结案"),
+    CANCELLED("cancelled", "已撤回");
+
+    private final String code;
+    private final String zh;
+
+    OrderStatus(String code, String zh) {
+        this.code = code;
+        this.zh = zh;
+    }
+
+    /** The steps an order may take. */
+    public static final Transitions<OrderStatus> STEPS = Transitions.of(DRAFT, values())
+            .allow(DRAFT, ISSUED, CANCELLED)
+            .allow(ISSUED, ACKNOWLEDGED, CLOSED)
+            .allow(ACKNOWLEDGED, CLOSED)
+            .build();
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** In Chinese, for the documents and the views. */
+    public String zh() {
+        return zh;
+    }
+
+    public static Optional<OrderStatus> of(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    /** The Chinese name of a stored status, "" for none. */
+    public static String zhOf(String code) {
+        return of(code).map(OrderStatus::zh).orElse("");
+    }
+
+    /** Issued or acknowledged: the guardian still has to do what the order asks. */
+    public boolean open() {
+        return this == ISSUED || this == ACKNOWLEDGED;
+    }
+}
