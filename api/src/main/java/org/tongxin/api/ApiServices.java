@@ -1,14 +1,14 @@
 package org.tongxin.api;
 
 import java.time.Clock;
-import org.tongxin.api.audit.AuditLog;
-import org.tongxin.api.cypher.ReadOnlyCypher;
+import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
 import org.tongxin.api.export.Exports;
-import org.tongxin.api.graph.GraphQueries;
-import org.tongxin.api.graph.Kinds;
-import org.tongxin.api.law.LawSearch;
-import org.tongxin.api.law.LawTexts;
-import org.tongxin.api.law.LegalBasis;
+import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.Kinds;
+import org.tongxin.domain.law.LawSearch;
+import org.tongxin.domain.law.LawTexts;
+import org.tongxin.domain.law.LegalBasis;
 import org.tongxin.api.lead.LeadQueries;
 import org.tongxin.api.lead.Workflow;
 import org.tongxin.api.education.Education;
@@ -17,10 +17,10 @@ import org.tongxin.api.order.Orders;
 import org.tongxin.api.observer.Classifier;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
-import org.tongxin.api.search.SearchIndex;
+import org.tongxin.domain.search.SearchIndex;
 import org.tongxin.api.security.Access;
-import org.tongxin.api.security.UserStore;
-import org.tongxin.api.venue.VenueMap;
+import org.tongxin.domain.user.UserStore;
+import org.tongxin.domain.venue.VenueMap;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
 

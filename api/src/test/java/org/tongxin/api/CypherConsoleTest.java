@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Session;
-import org.tongxin.api.cypher.ReadOnlyCypher;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
 import org.tongxin.api.http.ApiException;
 
 /** The analysts' console runs reads, returns a table and a graph, and refuses everything else. */

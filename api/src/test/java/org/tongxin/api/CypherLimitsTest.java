@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
-import org.tongxin.api.cypher.ReadOnlyCypher;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
 import org.tongxin.api.http.ApiException;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.store.ConsoleWatchdog;
 
 /** The console's time, memory and concurrency limits hold: work past the limit really ends. */

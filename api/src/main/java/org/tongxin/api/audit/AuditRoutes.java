@@ -2,18 +2,19 @@ package org.tongxin.api.audit;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.query;
-import static org.tongxin.api.security.Role.PROSECUTOR;
-import static org.tongxin.api.security.Role.PSYCHOLOGIST;
-import static org.tongxin.api.security.Role.SOCIAL_WORKER;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.PSYCHOLOGIST;
+import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 
+import org.tongxin.domain.audit.AuditLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 import org.tongxin.api.ApiServices;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.graph.Values;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;

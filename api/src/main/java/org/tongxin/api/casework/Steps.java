@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
-import org.tongxin.api.graph.Values;
+import org.tongxin.domain.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.model.time.LegalAge;
 

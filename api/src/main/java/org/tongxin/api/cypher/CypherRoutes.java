@@ -2,16 +2,17 @@ package org.tongxin.api.cypher;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 
+import org.tongxin.domain.cypher.ReadOnlyCypher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
-import org.tongxin.api.graph.Masking;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /**
  * The ad-hoc Cypher console's endpoint. Every query is in the audit log before it runs ({@code cypher.start}) and

@@ -2,11 +2,16 @@ package org.tongxin.api.graph;
 
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.http.Endpoint.Param.query;
-import static org.tongxin.api.security.Role.ANALYST;
-import static org.tongxin.api.security.Role.PROSECUTOR;
-import static org.tongxin.api.security.Role.PSYCHOLOGIST;
-import static org.tongxin.api.security.Role.SOCIAL_WORKER;
+import static org.tongxin.domain.user.Role.ANALYST;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.PSYCHOLOGIST;
+import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 
+import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.GraphView;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
+import org.tongxin.domain.graph.Kinds;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +22,7 @@ import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
-import org.tongxin.api.search.SearchIndex;
+import org.tongxin.domain.search.SearchIndex;
 import org.tongxin.api.security.Principal;
 
 /** The explorer's endpoints: node, relationship, neighbours, paths, source rows, search, venues, profiles. */

@@ -2,6 +2,7 @@ package org.tongxin.api.law;
 
 import static org.tongxin.api.http.Endpoint.Param.query;
 
+import org.tongxin.domain.law.LawTexts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /** The law compilation of the co-education garden: search, one article, the synonym list. Open to every role. */
 public final class LawRoutes {

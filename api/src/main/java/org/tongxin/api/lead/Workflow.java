@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
-import org.tongxin.api.graph.Values;
+import org.tongxin.domain.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;

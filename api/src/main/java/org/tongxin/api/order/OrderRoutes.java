@@ -2,8 +2,8 @@ package org.tongxin.api.order;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
-import static org.tongxin.api.security.Role.GUARDIAN;
-import static org.tongxin.api.security.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.GUARDIAN;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.User;
+import org.tongxin.domain.user.User;
 import org.tongxin.model.privacy.Pseudonyms;
 
 /** Supervision and family-education guidance orders: drafted and issued by prosecutors, acknowledged by guardians. */

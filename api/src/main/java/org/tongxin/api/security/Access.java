@@ -2,6 +2,10 @@ package org.tongxin.api.security;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
+import org.tongxin.domain.user.UserStore;
+import org.tongxin.domain.user.Passwords;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
@@ -11,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tongxin.api.audit.AuditLog;
+import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
@@ -59,9 +63,13 @@ public final class Access {
         OPEN
     }
 
+    /** A domain role as Javalin's route role (the domain knows nothing of Javalin). */
+    public record RoleRoute(Role role) implements RouteRole {
+    }
+
     /** The route roles to register an endpoint with: its declared roles, or {@link Open#OPEN}. */
     public static RouteRole[] routeRoles(Endpoint e) {
-        return e.open() ? new RouteRole[] {Open.OPEN} : e.roles().toArray(new RouteRole[0]);
+        return e.open() ? new RouteRole[] {Open.OPEN} : e.roles().stream().map(RoleRoute::new).toArray(RouteRole[]::new);
     }
 
     /**
@@ -80,7 +88,7 @@ public final class Access {
             Sessions.Session s = sessions.get(ctx.cookie(Sessions.COOKIE))
                     .orElseThrow(() -> new ApiException.Unauthorized("log in first (no session, or it has ended)"));
             User u = users.get(s.user()).orElseThrow(() -> new ApiException.Unauthorized("this user no longer exists"));
-            if (!roles.contains(u.role())) {
+            if (!roles.contains(new RoleRoute(u.role()))) {
                 throw new ApiException.Forbidden("the role " + u.role().code() + " (" + u.role().zh() + ") may not use "
                         + ctx.method() + " " + ctx.endpoint().path);
             }

@@ -1,5 +1,7 @@
 package org.tongxin.api.security;
 
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
 import io.javalin.http.Context;
 import org.tongxin.api.http.ApiException;
 

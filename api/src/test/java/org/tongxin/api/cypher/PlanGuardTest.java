@@ -2,6 +2,7 @@ package org.tongxin.api.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongxin.domain.cypher.PlanGuard;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;

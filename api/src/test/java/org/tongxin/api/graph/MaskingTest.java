@@ -2,6 +2,7 @@ package org.tongxin.api.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongxin.domain.graph.Masking;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

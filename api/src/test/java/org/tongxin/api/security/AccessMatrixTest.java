@@ -2,6 +2,7 @@ package org.tongxin.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongxin.domain.user.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -2,6 +2,7 @@ package org.tongxin.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongxin.domain.user.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;

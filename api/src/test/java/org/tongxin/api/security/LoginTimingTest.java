@@ -2,6 +2,8 @@ package org.tongxin.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.UserStore;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongxin.api.Http;
-import org.tongxin.api.audit.AuditLog;
+import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 

@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.web.WebServer;
 
 /**

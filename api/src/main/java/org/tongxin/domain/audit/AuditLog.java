@@ -1,4 +1,4 @@
-package org.tongxin.api.audit;
+package org.tongxin.domain.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -183,7 +183,8 @@ public final class AuditLog implements AutoCloseable {
         return out;
     }
 
-    static String hash(long seq, String at, String user, String role, String action, List<String> what, String why,
+    /** The hash of an entry's fields chained to {@code prev}, as {@link #verify} recomputes it. */
+    public static String hash(long seq, String at, String user, String role, String action, List<String> what, String why,
                        String detail, String prev) {
         try {
             String canonical = JSON.writeValueAsString(new Object[] {seq, at, user, role, action, what, why, detail, prev});

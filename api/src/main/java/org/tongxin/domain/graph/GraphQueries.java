@@ -1,4 +1,4 @@
-package org.tongxin.api.graph;
+package org.tongxin.domain.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
-import org.tongxin.api.graph.GraphView.GEdge;
-import org.tongxin.api.graph.GraphView.GNode;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.domain.graph.GraphView.GNode;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.ingest.load.SourceFiles;
 import org.tongxin.ingest.store.GraphStore;

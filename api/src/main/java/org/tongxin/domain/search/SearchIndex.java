@@ -1,4 +1,4 @@
-package org.tongxin.api.search;
+package org.tongxin.domain.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +29,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.neo4j.driver.Session;
-import org.tongxin.api.graph.Masking;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.value.Plates;

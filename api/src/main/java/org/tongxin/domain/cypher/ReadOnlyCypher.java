@@ -1,4 +1,4 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.tongxin.api.graph.GraphQueries;
-import org.tongxin.api.graph.GraphView.GEdge;
-import org.tongxin.api.graph.GraphView.GNode;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.graph.Values;
+import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.domain.graph.GraphView.GNode;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.ingest.store.ConsoleWatchdog;
 import org.tongxin.ingest.store.GraphStore;

@@ -1,4 +1,4 @@
-package org.tongxin.api.law;
+package org.tongxin.domain.law;
 
 import java.io.BufferedReader;
 import java.io.IOException;

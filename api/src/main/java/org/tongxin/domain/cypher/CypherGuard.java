@@ -1,4 +1,4 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.text.Normalizer;
 import java.util.List;

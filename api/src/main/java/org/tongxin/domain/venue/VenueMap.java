@@ -1,4 +1,4 @@
-package org.tongxin.api.venue;
+package org.tongxin.domain.venue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

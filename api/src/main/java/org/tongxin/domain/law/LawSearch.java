@@ -1,4 +1,4 @@
-package org.tongxin.api.law;
+package org.tongxin.domain.law;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.tongxin.api.search.ChineseAnalyzers;
+import org.tongxin.domain.search.ChineseAnalyzers;
 
 /**
  * Search over the bundled laws, one Lucene document per article. The query is first widened by the synonym list

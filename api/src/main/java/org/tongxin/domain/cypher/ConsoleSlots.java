@@ -1,4 +1,4 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.util.HashMap;
 import java.util.Map;
