@@ -74,7 +74,7 @@ class CypherLimitsTest {
         Http.Response r = city.as(Role.ANALYST).post("/api/cypher",
                 Map.of("query", "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n"));
         assertThat(r.status()).as(r.text()).isEqualTo(422);
-        assertThat(r.json().get("error").asText()).startsWith("stopped");
+        assertThat(r.json().get("code").asText()).startsWith("cypher.stopped");
     }
 
     @Test
@@ -101,7 +101,8 @@ class CypherLimitsTest {
             }
             assertThat(third.status()).as(third.text()).isEqualTo(429);
             assertThat(third.header("Retry-After")).isNotBlank();
-            assertThat(third.json().get("error").asText()).contains("at most 2");
+            assertThat(third.json().get("code").asText()).isEqualTo("cypher.busy-user");
+            assertThat(third.json().get("error").asText()).contains("最多 2 个");
             for (Future<?> f : slow) {
                 assertThat(((Http.Response) f.get()).status()).isEqualTo(422);
             }

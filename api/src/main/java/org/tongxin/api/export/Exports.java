@@ -95,12 +95,11 @@ public final class Exports {
         byte[] png = CjkFont.find().isPresent() ? PngDiagram.render(layout) : null;
         List<CaseFile.EvidenceRow> evidence = new ArrayList<>();
         for (Map<String, Object> e : (List<Map<String, Object>>) lead.get("evidence")) {
-            Map<String, Object> row = graph.nodeDetail((String) e.get("id"));
-            Map<String, Object> src = (Map<String, Object>) row.get("source");
+            GraphQueries.Source src = graph.nodeDetail((String) e.get("id")).source();
             Map<String, String> cells = new LinkedHashMap<>();
-            ((Map<String, Object>) src.getOrDefault("row", Map.of())).forEach((k, v) -> cells.put(k, ChineseText.cell(v)));
-            evidence.add(new CaseFile.EvidenceRow(src.get("department") + " · " + src.get("title"),
-                    src.get("file") + " 第" + src.get("line") + "行", "记录编号：" + recordNumber(src), cells));
+            (src.row() == null ? Map.<String, Object>of() : src.row()).forEach((k, v) -> cells.put(k, ChineseText.cell(v)));
+            evidence.add(new CaseFile.EvidenceRow(src.department() + " · " + src.title(),
+                    src.file() + " 第" + src.line() + "行", "记录编号：" + recordNumber(src), cells));
         }
         List<String> actions = new ArrayList<>();
         for (Map<String, Object> a : (List<Map<String, Object>>) lead.get("actions")) {
@@ -116,9 +115,9 @@ public final class Exports {
     }
 
     /** The record's own number (its key, masked as the API masks it), without the dataset name the store prefixes. */
-    private static String recordNumber(Map<String, Object> src) {
-        String rid = String.valueOf(src.get("rid"));
-        String dataset = src.get("dataset") + ":";
+    private static String recordNumber(GraphQueries.Source src) {
+        String rid = String.valueOf(src.rid());
+        String dataset = src.dataset() + ":";
         return rid.startsWith(dataset) ? rid.substring(dataset.length()) : rid.substring(rid.indexOf(':') + 1);
     }
 

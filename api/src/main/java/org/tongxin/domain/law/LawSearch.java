@@ -34,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.search.ChineseAnalyzers;
 
 /**
@@ -58,7 +59,17 @@ public final class LawSearch {
     public record Synonym(List<String> words, String expansion) {
     }
 
+    /** A search as answered: what was typed, the query as searched (with synonyms), the hits best first. */
+    public record Answer(String query, String expanded, List<Hit> hits) {
+    }
+
+    /** The synonym list as answered. */
+    public record Synonyms(List<Synonym> synonyms) {
+    }
+
     private static final int MAX_TOP = 100;
+    /** The longest query a user may type. */
+    public static final int MAX_QUERY_CHARS = 200;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -101,6 +112,19 @@ public final class LawSearch {
 
     public List<Synonym> synonymList() {
         return synonyms;
+    }
+
+    /** The synonym list, as the API answers it. */
+    public Synonyms synonymsAnswer() {
+        return new Synonyms(synonyms);
+    }
+
+    /** A user's search: at most {@value #MAX_QUERY_CHARS} characters, the best {@code top} articles. */
+    public Answer answer(String query, int top) {
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw Problem.invalid("law.query-too-long", MAX_QUERY_CHARS);
+        }
+        return new Answer(query, expand(query), search(query, top));
     }
 
     /** The query as searched: what was typed plus the expansions of the synonyms it contains. */
