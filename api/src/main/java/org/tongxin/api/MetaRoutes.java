@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.model.Models;
-import org.tongxin.domain.graph.Kinds;
 import org.tongxin.api.graph.Relations;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.lead.Departments;
 import org.tongxin.api.lead.LeadStatus;
+import org.tongxin.domain.graph.Kinds;
 import org.tongxin.domain.user.Role;
 
 /** What the web view needs to draw its filters and labels: models and rules, statuses, kinds, limits. */

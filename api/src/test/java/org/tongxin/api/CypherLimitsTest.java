@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.domain.cypher.ReadOnlyCypher;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.store.ConsoleWatchdog;
 
@@ -40,7 +40,8 @@ class CypherLimitsTest {
         long stoppedBefore = watchdog.stoppedThreads();
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> oneSecond.run("analyst-a", RUNAWAY, Map.of(), null))
-                .isInstanceOf(ApiException.Refused.class).hasMessageContaining("stopped after 1 s");
+                .isInstanceOfSatisfying(Problem.class, e -> assertThat(e.kind()).isEqualTo(Problem.Kind.REFUSED))
+                .hasMessageContaining("stopped after 1 s");
         double answered = seconds(System.nanoTime() - t0) - 1;
         while (watchdog.openConsoleTransactions() > 0 && seconds(System.nanoTime() - t0) < 30) {
             Thread.sleep(20);
@@ -66,7 +67,8 @@ class CypherLimitsTest {
     void aQueryCollectingMoreThanATransactionMayHoldIsStopped() {
         ReadOnlyCypher console = city.services.cypher();
         assertThatThrownBy(() -> console.run("analyst-b", "UNWIND range(1, 200000000) AS i RETURN size(collect(i)) AS n",
-                Map.of(), null)).isInstanceOf(ApiException.Refused.class).hasMessageContaining("memory");
+                Map.of(), null)).isInstanceOfSatisfying(Problem.class, e -> assertThat(e.kind()).isEqualTo(Problem.Kind.REFUSED))
+                .hasMessageContaining("memory");
     }
 
     @Test

@@ -2,17 +2,17 @@ package org.tongxin.api.cypher;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 
-import org.tongxin.domain.cypher.ReadOnlyCypher;
+import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import io.javalin.http.Context;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
-import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.user.Role;
 

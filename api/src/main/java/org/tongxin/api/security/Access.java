@@ -1,9 +1,5 @@
 package org.tongxin.api.security;
 
-import org.tongxin.domain.user.Role;
-import org.tongxin.domain.user.User;
-import org.tongxin.domain.user.UserStore;
-import org.tongxin.domain.user.Passwords;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
@@ -11,9 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Passwords;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
+import org.tongxin.domain.user.UserStore;
 
 /**
  * Who may call what. Before every matched API request: find the session from its cookie (401 without one),

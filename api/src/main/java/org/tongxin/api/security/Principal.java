@@ -1,9 +1,9 @@
 package org.tongxin.api.security;
 
-import org.tongxin.domain.user.Role;
-import org.tongxin.domain.user.User;
 import io.javalin.http.Context;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
 
 /** Who is calling: the user and their session. Set on the request by {@link Access} before any handler runs. */
 public record Principal(User user, Sessions.Session session) {

@@ -1,5 +1,6 @@
 package org.tongxin.domain.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
@@ -15,9 +15,9 @@ import org.neo4j.driver.types.Relationship;
 import org.tongxin.domain.graph.GraphView.GEdge;
 import org.tongxin.domain.graph.GraphView.GNode;
 import org.tongxin.domain.problem.Problem;
-import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.ingest.load.SourceFiles;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.schema.Records;
 
 /**

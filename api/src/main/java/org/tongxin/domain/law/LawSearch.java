@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -245,7 +244,11 @@ public final class LawSearch {
     }
 
     /** Recall@k and mean reciprocal rank of {@code search} over labelled queries. */
-    public record Quality(int queries, int k, int found, double recallAtK, double mrr, List<Map<String, Object>> rows) {
+    public record Quality(int queries, int k, int found, double recallAtK, double mrr, List<QualityRow> rows) {
+    }
+
+    /** One labelled query: what was asked, the article expected, its rank (0 when not found), the top hit. */
+    public record QualityRow(String query, String expected, int rank, String top) {
     }
 
     /**
@@ -256,7 +259,7 @@ public final class LawSearch {
         int n = 0;
         int found = 0;
         double rr = 0;
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<QualityRow> rows = new ArrayList<>();
         for (String line : tsvLines.subList(1, tsvLines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -280,12 +283,8 @@ public final class LawSearch {
             if (rank > 0) {
                 rr += 1.0 / rank;
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("query", f[0]);
-            row.put("expected", law + " " + article);
-            row.put("rank", rank);
-            row.put("top", hits.isEmpty() ? "" : hits.get(0).law() + " " + hits.get(0).article());
-            rows.add(row);
+            rows.add(new QualityRow(f[0], law + " " + article, rank,
+                    hits.isEmpty() ? "" : hits.get(0).law() + " " + hits.get(0).article()));
         }
         return new Quality(n, k, found, n == 0 ? 0 : (double) found / n, n == 0 ? 0 : rr / n, List.copyOf(rows));
     }

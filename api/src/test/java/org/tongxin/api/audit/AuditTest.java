@@ -2,7 +2,6 @@ package org.tongxin.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.audit.AuditLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +21,7 @@ import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
+import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.domain.user.Role;
 
 /** Reads, exports, queries, unmaskings and logins land in the hash-chained audit log; tampering is found. */

@@ -2,7 +2,6 @@ package org.tongxin.api.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.cypher.PlanGuard;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +11,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.tongxin.api.TestCity;
+import org.tongxin.domain.cypher.PlanGuard;
 import org.tongxin.domain.problem.Problem;
 
 /** The plan layer on its own, without the lexical guard in front: Neo4j's plan decides. */

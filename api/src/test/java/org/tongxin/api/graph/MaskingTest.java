@@ -2,10 +2,10 @@ package org.tongxin.api.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.graph.Masking;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongxin.domain.graph.Masking;
 
 class MaskingTest {
 

@@ -2,10 +2,10 @@ package org.tongxin.api.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.law.LawTexts;
-import org.tongxin.domain.law.LawSearch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongxin.domain.law.LawSearch;
+import org.tongxin.domain.law.LawTexts;
 
 class LawSearchQualityTest {
 

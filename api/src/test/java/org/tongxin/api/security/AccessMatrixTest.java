@@ -2,7 +2,6 @@ package org.tongxin.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.user.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +18,7 @@ import org.tongxin.api.Http;
 import org.tongxin.api.RawIds;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.user.Role;
 import org.tongxin.model.id.IdNumber;
 
 /**

@@ -2,8 +2,6 @@ package org.tongxin.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.tongxin.domain.user.Role;
-import org.tongxin.domain.user.UserStore;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongxin.api.Http;
-import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
+import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.UserStore;
 
 /**
  * A failed login takes as long for an unknown name as for a known one with a wrong password. The server here has
