@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tongxin.api.audit.AuditRoutes;
 import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
+import org.tongxin.api.graph.ProfileRoutes;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
@@ -19,7 +20,12 @@ import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.board.BoardRoutes;
 import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.openapi.OpenApi;
+import org.tongxin.api.search.SearchRoutes;
 import org.tongxin.api.security.Access;
+import org.tongxin.api.security.AuthRoutes;
+import org.tongxin.api.venue.VenueRoutes;
+import org.tongxin.domain.graph.Profiles;
+import org.tongxin.domain.user.Assignments;
 
 /**
  * The HTTP server: the endpoint table, errors mapped in one place, security headers on every response, the
@@ -33,13 +39,16 @@ public final class ApiServer {
     /** Every endpoint, in the order the OpenAPI description lists them. */
     public static List<Endpoint> endpoints(ApiServices s) {
         List<Endpoint> all = new ArrayList<>();
-        all.addAll(s.access().endpoints());
-        all.addAll(MetaRoutes.endpoints(s));
+        all.addAll(new AuthRoutes(s.access(), s.graph()).endpoints());
+        all.addAll(new MetaRoutes(s.kinds(), s.options()).endpoints());
         all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());
-        all.addAll(GraphRoutes.endpoints(s));
-        all.addAll(CypherRoutes.endpoints(s));
-        all.addAll(AuditRoutes.endpoints(s));
-        all.addAll(LawRoutes.endpoints(s));
+        all.addAll(new GraphRoutes(s.graph(), s.access()).endpoints());
+        all.addAll(new SearchRoutes(s.search(), s.access()).endpoints());
+        all.addAll(new VenueRoutes(s.venues(), s.options()).endpoints());
+        all.addAll(new ProfileRoutes(new Profiles(s.store(), s.graph()), s.education()::forPerson, s.access(), s.options()).endpoints());
+        all.addAll(new CypherRoutes(s.cypher(), s.access()).endpoints());
+        all.addAll(new AuditRoutes(s.access(), s.graph(), new Assignments(s.access().users(), s.graph()), s.options()).endpoints());
+        all.addAll(new LawRoutes(s.laws(), s.lawSearch()).endpoints());
         all.addAll(ObserverRoutes.endpoints(s));
         all.addAll(new OrderRoutes(s.orders(), s.leads(), s.graph(), s.access(), s.board(), s.options(), s.store().pseudonyms()).endpoints());
         all.addAll(BoardRoutes.endpoints(s));

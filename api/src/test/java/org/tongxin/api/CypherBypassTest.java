@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
-import org.tongxin.api.audit.AuditLog;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.user.Role;
 
 /**
  * The attacks that got past the console, and more in their spirit, over real HTTP as an analyst. Every attempt

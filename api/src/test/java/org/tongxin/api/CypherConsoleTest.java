@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Session;
-import org.tongxin.api.cypher.ReadOnlyCypher;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
+import org.tongxin.domain.problem.Problem;
 
 /** The analysts' console runs reads, returns a table and a graph, and refuses everything else. */
 class CypherConsoleTest {
@@ -72,7 +72,8 @@ class CypherConsoleTest {
             quick.run("UNWIND range(1, 200000000) AS i WITH i WHERE i % 7919 = 7918 RETURN count(i) AS n", Map.of(),
                     Duration.ofHours(1));
             throw new AssertionError("a 200-million-row query finished inside one second");
-        } catch (ApiException.Refused e) {
+        } catch (Problem e) {
+            assertThat(e.kind()).isEqualTo(Problem.Kind.REFUSED);
             assertThat(e.getMessage()).contains("stopped after 1 s");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
-import org.tongxin.api.cypher.ReadOnlyCypher;
-import org.tongxin.api.http.ApiException;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.store.ConsoleWatchdog;
 
 /** The console's time, memory and concurrency limits hold: work past the limit really ends. */
@@ -40,7 +40,8 @@ class CypherLimitsTest {
         long stoppedBefore = watchdog.stoppedThreads();
         long t0 = System.nanoTime();
         assertThatThrownBy(() -> oneSecond.run("analyst-a", RUNAWAY, Map.of(), null))
-                .isInstanceOf(ApiException.Refused.class).hasMessageContaining("stopped after 1 s");
+                .isInstanceOfSatisfying(Problem.class, e -> assertThat(e.kind()).isEqualTo(Problem.Kind.REFUSED))
+                .hasMessageContaining("stopped after 1 s");
         double answered = seconds(System.nanoTime() - t0) - 1;
         while (watchdog.openConsoleTransactions() > 0 && seconds(System.nanoTime() - t0) < 30) {
             Thread.sleep(20);
@@ -66,7 +67,8 @@ class CypherLimitsTest {
     void aQueryCollectingMoreThanATransactionMayHoldIsStopped() {
         ReadOnlyCypher console = city.services.cypher();
         assertThatThrownBy(() -> console.run("analyst-b", "UNWIND range(1, 200000000) AS i RETURN size(collect(i)) AS n",
-                Map.of(), null)).isInstanceOf(ApiException.Refused.class).hasMessageContaining("memory");
+                Map.of(), null)).isInstanceOfSatisfying(Problem.class, e -> assertThat(e.kind()).isEqualTo(Problem.Kind.REFUSED))
+                .hasMessageContaining("memory");
     }
 
     @Test
@@ -74,7 +76,7 @@ class CypherLimitsTest {
         Http.Response r = city.as(Role.ANALYST).post("/api/cypher",
                 Map.of("query", "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n"));
         assertThat(r.status()).as(r.text()).isEqualTo(422);
-        assertThat(r.json().get("error").asText()).startsWith("stopped");
+        assertThat(r.json().get("code").asText()).startsWith("cypher.stopped");
     }
 
     @Test
@@ -101,7 +103,8 @@ class CypherLimitsTest {
             }
             assertThat(third.status()).as(third.text()).isEqualTo(429);
             assertThat(third.header("Retry-After")).isNotBlank();
-            assertThat(third.json().get("error").asText()).contains("at most 2");
+            assertThat(third.json().get("code").asText()).isEqualTo("cypher.busy-user");
+            assertThat(third.json().get("error").asText()).contains("最多 2 个");
             for (Future<?> f : slow) {
                 assertThat(((Http.Response) f.get()).status()).isEqualTo(422);
             }

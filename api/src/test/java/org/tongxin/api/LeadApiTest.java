@@ -118,7 +118,7 @@ class LeadApiTest {
         String clear = TestCity.get().store.pseudonyms().reveal(stored);
         assertThat(clear).matches("guardianship:\\d{17}[\\dX]");
         assertThat(http.get("/api/leads/by-key?key=" + Http.enc(clear)).json().get("ref").asText()).isEqualTo(LeadStore.ref(stored));
-        Http.Response analyst = TestCity.get().as(org.tongxin.api.security.Role.ANALYST).get("/api/leads/by-key?key=" + Http.enc(clear));
+        Http.Response analyst = TestCity.get().as(org.tongxin.domain.user.Role.ANALYST).get("/api/leads/by-key?key=" + Http.enc(clear));
         assertThat(analyst.status()).isEqualTo(403);
         assertThat(analyst.text()).doesNotContain(LeadStore.ref(stored));
     }

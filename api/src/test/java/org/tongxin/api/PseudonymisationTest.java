@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.model.privacy.Pseudonyms;
 
 /**

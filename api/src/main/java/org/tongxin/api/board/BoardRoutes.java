@@ -3,24 +3,24 @@ package org.tongxin.api.board;
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.http.Endpoint.Param.query;
-import static org.tongxin.api.security.Role.DEPARTMENT;
-import static org.tongxin.api.security.Role.GUARDIAN;
-import static org.tongxin.api.security.Role.PROSECUTOR;
-import static org.tongxin.api.security.Role.PSYCHOLOGIST;
-import static org.tongxin.api.security.Role.SOCIAL_WORKER;
+import static org.tongxin.domain.user.Role.DEPARTMENT;
+import static org.tongxin.domain.user.Role.GUARDIAN;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.PSYCHOLOGIST;
+import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiServices;
-import org.tongxin.api.graph.Masking;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.User;
+import org.tongxin.domain.user.User;
 
 /**
  * The message board: a user sees and writes only in threads they are in; a thread about an order or a minor is

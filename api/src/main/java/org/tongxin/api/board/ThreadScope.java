@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
-import org.tongxin.api.security.Role;
-import org.tongxin.api.security.User;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
 
 /**
  * Who may open a thread about an order or a minor, and with whom: a thread about {@code order:<id>} is between the

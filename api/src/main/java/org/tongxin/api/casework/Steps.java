@@ -10,6 +10,9 @@ import org.tongxin.domain.workflow.Statements;
 import org.tongxin.domain.workflow.Step;
 import org.tongxin.domain.workflow.Trail;
 import org.tongxin.domain.workflow.Transitions;
+import org.tongxin.domain.graph.Values;
+import org.tongxin.api.http.ApiException;
+import org.tongxin.model.time.LegalAge;
 
 /**
  * The former casework engine, now a thin adapter over the one workflow ({@link Flow} with

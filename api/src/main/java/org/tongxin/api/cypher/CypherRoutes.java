@@ -2,16 +2,19 @@ package org.tongxin.api.cypher;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 
+import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.ApiServices;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
-import org.tongxin.api.graph.Masking;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.cypher.ReadOnlyCypher;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
 
 /**
  * The ad-hoc Cypher console's endpoint. Every query is in the audit log before it runs ({@code cypher.start}) and
@@ -28,39 +31,45 @@ public final class CypherRoutes {
     /** The most of a query's text the audit log keeps; the length is always noted. */
     static final int AUDIT_TEXT_CHARS = 2_000;
 
-    private CypherRoutes() {
+    private final ReadOnlyCypher cypher;
+    private final Access access;
+
+    public CypherRoutes(ReadOnlyCypher cypher, Access access) {
+        this.cypher = cypher;
+        this.access = access;
     }
 
-    public static List<Endpoint> endpoints(ApiServices s) {
+    public List<Endpoint> endpoints() {
         return List.of(Endpoint.post("/api/cypher", "cypher",
                 "只读 Cypher 查询：先检查再以只读事务执行，限时（默认 10 秒，只能缩短）、限行（默认 10,000 行），写操作被拒绝",
-                List.of(body("{\"query\": \"MATCH …\", \"params\": {…}, \"timeoutSeconds\": n}")), ctx -> {
-                    Request r = Bodies.read(ctx, Request.class, "{\"query\": \"MATCH (n) RETURN n LIMIT 5\"}");
-                    s.access().record(ctx, "cypher.start", List.of(), null, detail(r, "started"));
-                    try {
-                        if (r.query() == null) {
-                            throw new ApiException.BadRequest("'query' is required");
-                        }
-                        if (r.timeoutSeconds() != null && r.timeoutSeconds() < 1) {
-                            throw new ApiException.BadRequest("'timeoutSeconds' must be at least 1");
-                        }
-                        Duration timeout = r.timeoutSeconds() == null ? null : Duration.ofSeconds(r.timeoutSeconds());
-                        ReadOnlyCypher.Result result = s.cypher().run(Principal.of(ctx).user().name(), r.query(),
-                                r.params(), timeout);
-                        s.access().record(ctx, "cypher", List.of(), null, detail(r, result.rows().size() + " rows"
-                                + (result.truncated() ? " (cut)" : "")));
-                        ctx.json(result);
-                    } catch (ApiException e) {
-                        s.access().record(ctx, "cypher.refused", List.of(), null, detail(r, ApiException.status(e.kind()) + " "
-                                + e.getMessage()));
-                        throw e;
-                    } catch (RuntimeException e) {
-                        // The message may carry query text or values: the log gets the type only.
-                        s.access().record(ctx, "cypher.failed", List.of(), null, detail(r, "500 "
-                                + e.getClass().getName()));
-                        throw e;
-                    }
-                }).allow(Role.PROSECUTOR, Role.ANALYST));
+                List.of(body("{\"query\": \"MATCH …\", \"params\": {…}, \"timeoutSeconds\": n}")), this::run)
+                .accepts(Request.class).returns(ReadOnlyCypher.Result.class).allow(Role.PROSECUTOR, Role.ANALYST));
+    }
+
+    private void run(Context ctx) {
+        Request r = Bodies.read(ctx, Request.class, "{\"query\": \"MATCH (n) RETURN n LIMIT 5\"}");
+        access.record(ctx, "cypher.start", List.of(), null, detail(r, "started"));
+        try {
+            if (r.query() == null) {
+                throw Problem.invalid("cypher.query-required");
+            }
+            if (r.timeoutSeconds() != null && r.timeoutSeconds() < 1) {
+                throw Problem.invalid("cypher.timeout-at-least-one");
+            }
+            Duration timeout = r.timeoutSeconds() == null ? null : Duration.ofSeconds(r.timeoutSeconds());
+            ReadOnlyCypher.Result result = cypher.run(Principal.of(ctx).user().name(), r.query(), r.params(), timeout);
+            access.record(ctx, "cypher", List.of(), null, detail(r, result.rows().size() + " rows"
+                    + (result.truncated() ? " (cut)" : "")));
+            ctx.json(result);
+        } catch (Problem e) {
+            access.record(ctx, "cypher.refused", List.of(), null, detail(r, ApiException.status(e.kind()) + " "
+                    + e.getMessage()));
+            throw e;
+        } catch (RuntimeException e) {
+            // The message may carry query text or values: the log gets the type only.
+            access.record(ctx, "cypher.failed", List.of(), null, detail(r, "500 " + e.getClass().getName()));
+            throw e;
+        }
     }
 
     /** The query text and its parameters (both masked, the text cut if long) and the outcome, for the audit log. */

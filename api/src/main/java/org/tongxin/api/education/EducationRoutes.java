@@ -2,10 +2,10 @@ package org.tongxin.api.education;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
-import static org.tongxin.api.security.Role.DEPARTMENT;
-import static org.tongxin.api.security.Role.PROSECUTOR;
-import static org.tongxin.api.security.Role.PSYCHOLOGIST;
-import static org.tongxin.api.security.Role.SOCIAL_WORKER;
+import static org.tongxin.domain.user.Role.DEPARTMENT;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.PSYCHOLOGIST;
+import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /** The education base: catalogue and videos for everyone, bookings by schools, scheduling by prosecutors, plans. */
 public final class EducationRoutes {

@@ -5,7 +5,7 @@ import java.lang.reflect.Type;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /**
  * One endpoint of the API, declared once: method, path, what it does, its parameters, what it returns and the roles

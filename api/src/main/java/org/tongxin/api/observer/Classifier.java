@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.tongxin.api.search.ChineseAnalyzers;
+import org.tongxin.domain.search.ChineseAnalyzers;
 
 /**
  * Suggests a {@link Category} for a volunteer's description: naive Bayes (Lucene's classification module) over the

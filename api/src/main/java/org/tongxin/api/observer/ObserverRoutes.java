@@ -3,8 +3,8 @@ package org.tongxin.api.observer;
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
 import static org.tongxin.api.http.Endpoint.Param.query;
-import static org.tongxin.api.security.Role.PROSECUTOR;
-import static org.tongxin.api.security.Role.VOLUNTEER;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.VOLUNTEER;
 
 import io.javalin.http.Context;
 import java.io.IOException;

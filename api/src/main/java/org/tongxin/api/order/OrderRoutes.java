@@ -2,21 +2,21 @@ package org.tongxin.api.order;
 
 import static org.tongxin.api.http.Endpoint.Param.body;
 import static org.tongxin.api.http.Endpoint.Param.path;
-import static org.tongxin.api.security.Role.GUARDIAN;
-import static org.tongxin.api.security.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.GUARDIAN;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiOptions;
 import org.tongxin.api.board.Board;
-import org.tongxin.api.graph.GraphQueries;
+import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.domain.lead.LeadQueries;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
-import org.tongxin.api.security.User;
+import org.tongxin.domain.user.User;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.domain.order.Orders;
 import org.tongxin.domain.order.Orders.OrderView;

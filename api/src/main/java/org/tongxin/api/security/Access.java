@@ -1,26 +1,25 @@
 package org.tongxin.api.security;
 
-import static org.tongxin.api.http.Endpoint.Param.body;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.tongxin.api.audit.AuditLog;
-import org.tongxin.api.http.ApiException;
-import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Passwords;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
+import org.tongxin.domain.user.UserStore;
 
 /**
  * Who may call what. Before every matched API request: find the session from its cookie (401 without one),
  * check the endpoint's declared roles (403), and for anything but GET the CSRF token in the
- * {@value Sessions#CSRF_HEADER} header (403). Also the login, logout and who-am-I endpoints, with login
- * throttling, and the audit trail of each.
+ * {@value Sessions#CSRF_HEADER} header (403). Also logging in and out ({@link AuthRoutes} answers them), with
+ * login throttling, and the audit trail of each.
  */
 public final class Access {
 
@@ -59,9 +58,13 @@ public final class Access {
         OPEN
     }
 
+    /** A domain role as Javalin's route role (the domain knows nothing of Javalin). */
+    public record RoleRoute(Role role) implements RouteRole {
+    }
+
     /** The route roles to register an endpoint with: its declared roles, or {@link Open#OPEN}. */
     public static RouteRole[] routeRoles(Endpoint e) {
-        return e.open() ? new RouteRole[] {Open.OPEN} : e.roles().toArray(new RouteRole[0]);
+        return e.open() ? new RouteRole[] {Open.OPEN} : e.roles().stream().map(RoleRoute::new).toArray(RouteRole[]::new);
     }
 
     /**
@@ -78,32 +81,17 @@ public final class Access {
                 return;
             }
             Sessions.Session s = sessions.get(ctx.cookie(Sessions.COOKIE))
-                    .orElseThrow(() -> new ApiException.Unauthorized("log in first (no session, or it has ended)"));
-            User u = users.get(s.user()).orElseThrow(() -> new ApiException.Unauthorized("this user no longer exists"));
-            if (!roles.contains(u.role())) {
-                throw new ApiException.Forbidden("the role " + u.role().code() + " (" + u.role().zh() + ") may not use "
-                        + ctx.method() + " " + ctx.endpoint().path);
+                    .orElseThrow(() -> new Problem(Problem.Kind.UNAUTHENTICATED, "security.no-session"));
+            User u = users.get(s.user()).orElseThrow(() -> new Problem(Problem.Kind.UNAUTHENTICATED, "security.user-gone"));
+            if (!roles.contains(new RoleRoute(u.role()))) {
+                throw Problem.forbidden("security.role-forbidden", u.role().code(), u.role().zh(), ctx.method(),
+                        ctx.endpoint().path);
             }
             if (!ctx.method().name().equals("GET") && !s.csrf().equals(ctx.header(Sessions.CSRF_HEADER))) {
-                throw new ApiException.Forbidden("missing or wrong " + Sessions.CSRF_HEADER + " header");
+                throw Problem.forbidden("security.csrf", Sessions.CSRF_HEADER);
             }
             ctx.attribute(Principal.ATTRIBUTE, new Principal(u, s));
         });
-    }
-
-    public List<Endpoint> endpoints() {
-        return List.of(
-                Endpoint.post("/api/login", "session", "登录：成功后设置 HttpOnly、SameSite=Strict 会话 Cookie，并返回 CSRF 令牌",
-                        List.of(body("{\"user\": name, \"password\": …}")), this::login).openToAll(),
-                Endpoint.post("/api/logout", "session", "退出登录", List.of(), ctx -> {
-                    Principal p = Principal.of(ctx);
-                    sessions.close(p.session().token());
-                    audit.append(p.user().name(), p.role().code(), "logout", List.of(), null, null);
-                    clearCookies(ctx);
-                    ctx.json(Map.of("loggedOut", true));
-                }).allow(Role.values()),
-                Endpoint.get("/api/me", "session", "当前用户：姓名、角色、单位、部门", List.of(),
-                        ctx -> ctx.json(me(Principal.of(ctx)))).allow(Role.values()));
     }
 
     private static final Object[] NAME_LOCKS = new Object[64];
@@ -114,10 +102,13 @@ public final class Access {
         }
     }
 
-    private void login(Context ctx) {
-        Login body = Bodies.read(ctx, Login.class, "{\"user\": \"…\", \"password\": \"…\"}");
+    /**
+     * Logs in: throttled per name and address, one attempt per name at a time, audited either way. On success the
+     * session and CSRF cookies are set and the new principal answered.
+     */
+    Principal logIn(Context ctx, Login body) {
         if (body.user() == null || body.password() == null) {
-            throw new ApiException.BadRequest("'user' and 'password' are required");
+            throw Problem.invalid("security.login-fields");
         }
         String address = ctx.ip();
         Optional<User> user;
@@ -127,14 +118,14 @@ public final class Access {
             Optional<Duration> wait = throttle.blocked(body.user(), address);
             if (wait.isPresent()) {
                 audit.append(body.user(), null, "login.throttled", List.of(), null, "from " + address);
-                throw new ApiException.TooManyRequests("too many failed logins; try again in "
-                        + Math.max(1, wait.get().toMinutes()) + " min", Math.max(1, wait.get().toSeconds()));
+                throw Problem.tooMany(Math.max(1, wait.get().toSeconds()), "security.login-throttled",
+                        Math.max(1, wait.get().toMinutes()));
             }
             user = users.get(body.user());
             if (!Passwords.matchesUser(body.password(), user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
                 throttle.failed(body.user(), address);
                 audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
-                throw new ApiException.Unauthorized("wrong user name or password");
+                throw new Problem(Problem.Kind.UNAUTHENTICATED, "security.login-failed");
             }
             throttle.succeeded(body.user(), address);
         }
@@ -142,19 +133,15 @@ public final class Access {
         audit.append(user.get().name(), user.get().role().code(), "login", List.of(), null, "from " + address);
         ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict");
         ctx.res().addHeader("Set-Cookie", Sessions.CSRF_COOKIE + "=" + s.csrf() + "; Path=/; SameSite=Strict");
-        Map<String, Object> out = me(new Principal(user.get(), s));
-        out.put("csrf", s.csrf());
-        ctx.json(out);
+        return new Principal(user.get(), s);
     }
 
-    private static Map<String, Object> me(Principal p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("user", p.user().name());
-        m.put("role", p.role().code());
-        m.put("roleZh", p.role().zh());
-        m.put("unit", p.user().unit());
-        m.put("department", p.user().department());
-        return m;
+    /** Ends the caller's session, audited, and clears its cookies. */
+    void logOut(Context ctx) {
+        Principal p = Principal.of(ctx);
+        sessions.close(p.session().token());
+        audit.append(p.user().name(), p.role().code(), "logout", List.of(), null, null);
+        clearCookies(ctx);
     }
 
     private static void clearCookies(Context ctx) {

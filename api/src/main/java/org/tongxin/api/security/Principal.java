@@ -1,7 +1,9 @@
 package org.tongxin.api.security;
 
 import io.javalin.http.Context;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
 
 /** Who is calling: the user and their session. Set on the request by {@link Access} before any handler runs. */
 public record Principal(User user, Sessions.Session session) {
@@ -11,7 +13,7 @@ public record Principal(User user, Sessions.Session session) {
     public static Principal of(Context ctx) {
         Principal p = ctx.attribute(ATTRIBUTE);
         if (p == null) {
-            throw new ApiException.Unauthorized("log in first");
+            throw new Problem(Problem.Kind.UNAUTHENTICATED, "security.log-in-first");
         }
         return p;
     }

@@ -1,8 +1,8 @@
 package org.tongxin.api.stats;
 
 import static org.tongxin.api.http.Endpoint.Param.query;
-import static org.tongxin.api.security.Role.ANALYST;
-import static org.tongxin.api.security.Role.PROSECUTOR;
+import static org.tongxin.domain.user.Role.ANALYST;
+import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;

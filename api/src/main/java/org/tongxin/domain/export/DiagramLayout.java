@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.graph.GraphView.GEdge;
-import org.tongxin.api.graph.GraphView.GNode;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.domain.graph.GraphView.GNode;
 import org.tongxin.api.graph.Relations;
 
 /**

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.graph.GraphQueries;
-import org.tongxin.api.graph.GraphView.GNode;
-import org.tongxin.api.graph.Kinds;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.law.LegalBasis;
+import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.GraphView.GNode;
+import org.tongxin.domain.graph.Kinds;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.law.LegalBasis;
 import org.tongxin.domain.lead.Departments;
 import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.domain.export.DiagramLayout.Layout;
@@ -18,6 +18,8 @@ import org.tongxin.domain.lead.LeadDetail;
 import org.tongxin.domain.lead.LeadQueries;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.api.http.ApiException;
 import org.tongxin.model.time.LegalAge;
 
 /** The exports of a lead: its evidence diagram as SVG or PNG, and its case-file DOCX. */
@@ -94,13 +96,11 @@ public final class Exports {
         byte[] png = CjkFont.find().isPresent() ? PngDiagram.render(layout) : null;
         List<CaseFile.EvidenceRow> evidence = new ArrayList<>();
         for (LeadDetail.EvidenceRecord e : lead.evidence()) {
-            Map<String, Object> row = graph.nodeDetail(e.id());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> src = (Map<String, Object>) row.get("source");
+            GraphQueries.Source src = graph.nodeDetail(e.id()).source();
             Map<String, String> cells = new LinkedHashMap<>();
-            ((Map<?, ?>) src.getOrDefault("row", Map.of())).forEach((k, v) -> cells.put(String.valueOf(k), ChineseText.cell(v)));
-            evidence.add(new CaseFile.EvidenceRow(src.get("department") + " · " + src.get("title"),
-                    src.get("file") + " 第" + src.get("line") + "行", "记录编号：" + recordNumber(src), cells));
+            (src.row() == null ? Map.<String, Object>of() : src.row()).forEach((k, v) -> cells.put(k, ChineseText.cell(v)));
+            evidence.add(new CaseFile.EvidenceRow(src.department() + " · " + src.title(),
+                    src.file() + " 第" + src.line() + "行", "记录编号：" + recordNumber(src), cells));
         }
         List<String> actions = new ArrayList<>();
         for (LeadDetail.ActionEntry a : lead.actions()) {
@@ -116,9 +116,9 @@ public final class Exports {
     }
 
     /** The record's own number (its key, masked as the API masks it), without the dataset name the store prefixes. */
-    private static String recordNumber(Map<String, Object> src) {
-        String rid = String.valueOf(src.get("rid"));
-        String dataset = src.get("dataset") + ":";
+    private static String recordNumber(GraphQueries.Source src) {
+        String rid = String.valueOf(src.rid());
+        String dataset = src.dataset() + ":";
         return rid.startsWith(dataset) ? rid.substring(dataset.length()) : rid.substring(rid.indexOf(':') + 1);
     }
 

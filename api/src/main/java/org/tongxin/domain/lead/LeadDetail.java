@@ -1,7 +1,7 @@
 package org.tongxin.domain.lead;
 
 import java.util.List;
-import org.tongxin.api.law.LegalBasis;
+import org.tongxin.domain.law.LegalBasis;
 
 /**
  * One lead in full, masked: its own fields (as {@link LeadSummary}, without the raw key), each rule with its legal

@@ -16,12 +16,12 @@ import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
 import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.model.Models;
-import org.tongxin.api.graph.GraphView.GEdge;
-import org.tongxin.api.graph.GraphView.GNode;
-import org.tongxin.api.graph.Kinds;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.graph.Values;
-import org.tongxin.api.law.LegalBasis;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.domain.graph.GraphView.GNode;
+import org.tongxin.domain.graph.Kinds;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
+import org.tongxin.domain.law.LegalBasis;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.ingest.store.GraphStore;
 

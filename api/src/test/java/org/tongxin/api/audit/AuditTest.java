@@ -21,7 +21,8 @@ import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.user.Role;
 
 /** Reads, exports, queries, unmaskings and logins land in the hash-chained audit log; tampering is found. */
 class AuditTest {

@@ -11,6 +11,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.tongxin.api.TestCity;
+import org.tongxin.domain.cypher.PlanGuard;
+import org.tongxin.domain.problem.Problem;
 
 /** The plan layer on its own, without the lexical guard in front: Neo4j's plan decides. */
 class PlanGuardTest {
@@ -25,7 +27,7 @@ class PlanGuardTest {
     private static Optional<String> judge(String query) {
         try (Session s = city.store.driver().session()) {
             ResultSummary r = s.run("EXPLAIN " + query, Map.of()).consume();
-            return PlanGuard.refusal(r.plan());
+            return PlanGuard.refusal(r.plan()).map(Problem::getMessage);
         } catch (Neo4jException e) {
             return Optional.of("EXPLAIN failed, which the console refuses too: " + e.code());
         }

@@ -11,7 +11,7 @@ import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.observer.Pictures;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /** The education base over the real server: catalogue, bookings and scheduling, videos by range, plans. */
 class EducationApiTest {

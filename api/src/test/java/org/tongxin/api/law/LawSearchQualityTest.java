@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongxin.domain.law.LawSearch;
+import org.tongxin.domain.law.LawTexts;
 
 class LawSearchQualityTest {
 

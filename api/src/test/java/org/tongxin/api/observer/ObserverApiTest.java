@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /** The observer platform over the real server: uploads, submissions, linking, clusters, deadlines, scopes. */
 class ObserverApiTest {

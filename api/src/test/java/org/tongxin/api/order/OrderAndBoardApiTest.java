@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /** Orders from draft to close, their documents, and the message board's privacy, over the real server. */
 class OrderAndBoardApiTest {

@@ -18,6 +18,7 @@ import org.tongxin.api.Http;
 import org.tongxin.api.RawIds;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.user.Role;
 import org.tongxin.model.id.IdNumber;
 
 /**
@@ -214,7 +215,7 @@ class AccessMatrixTest {
         String worker = city.users.get(Role.SOCIAL_WORKER)[0];
         Http.Response r = as.get(Role.PROSECUTOR).post("/api/assignments", Map.of("user", worker, "person", adult));
         assertThat(r.status()).as(r.text()).isEqualTo(422);
-        assertThat(r.json().get("error").asText()).contains("minor");
+        assertThat(r.json().get("code").asText()).isEqualTo("security.assign-not-minor");
         assertThat(as.get(Role.SOCIAL_WORKER).get("/api/profiles/" + Http.enc(adult)).status()).isEqualTo(404);
     }
 
@@ -223,6 +224,7 @@ class AccessMatrixTest {
         Http noToken = as.get(Role.PROSECUTOR).withoutCsrf();
         Http.Response r = noToken.post("/api/leads/" + otherRef + "/status", Map.of("to", "reviewing"));
         assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().get("code").asText()).isEqualTo("security.csrf");
         assertThat(r.json().get("error").asText()).contains("X-CSRF-Token");
         assertThat(as.get(Role.PROSECUTOR).get("/api/leads/" + otherRef).json().get("status").asText()).isEqualTo("new");
     }

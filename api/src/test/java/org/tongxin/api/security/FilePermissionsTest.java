@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.observer.Pictures;
+import org.tongxin.domain.user.Role;
 
 /**
  * After a load and a server run, nothing the product wrote in the state or store folder is open to the group or

@@ -19,7 +19,7 @@ import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.lead.LeadStatus;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.domain.stats.Statistics;
 
 /** The statistics over the real server: figures that follow the casework, the workbook that holds the same. */

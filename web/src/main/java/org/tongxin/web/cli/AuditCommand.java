@@ -3,7 +3,7 @@ package org.tongxin.web.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tongxin.api.audit.AuditLog;
+import org.tongxin.domain.audit.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.tongxin.api.law.LawSearch;
-import org.tongxin.api.law.LawTexts;
+import org.tongxin.domain.law.LawSearch;
+import org.tongxin.domain.law.LawTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,8 +72,8 @@ final class LawsCommand implements Callable<Integer> {
             case "eval" -> {
                 List<String> lines = queries == null ? LawSearch.bundledQueries() : Files.readAllLines(queries, StandardCharsets.UTF_8);
                 LawSearch.Quality q = search.evaluate(lines, k);
-                for (Map<String, Object> row : q.rows()) {
-                    out.printf("%-4s %s → %s%n", (int) row.get("rank") == 0 ? "-" : row.get("rank").toString(), row.get("query"), row.get("expected"));
+                for (LawSearch.QualityRow row : q.rows()) {
+                    out.printf("%-4s %s → %s%n", row.rank() == 0 ? "-" : Integer.toString(row.rank()), row.query(), row.expected());
                 }
                 out.printf("queries %d, found in top %d: %d, recall@%d %.3f, MRR (ranks to 20) %.3f%n",
                         q.queries(), q.k(), q.found(), q.k(), q.recallAtK(), q.mrr());

@@ -20,7 +20,7 @@ import org.tongxin.api.observer.MediaStore;
 import org.tongxin.api.observer.Submissions;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.domain.order.Orders;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.ingest.store.GraphStore;
 

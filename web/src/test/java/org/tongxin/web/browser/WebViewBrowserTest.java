@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.web.WebServer;
 
 /**
@@ -148,7 +148,7 @@ class WebViewBrowserTest {
         browser.findElement(By.id("login-password")).sendKeys("not-the-password");
         browser.findElement(By.id("login-button")).click();
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form .error")));
-        assertThat(error.getText()).contains("wrong user name or password");
+        assertThat(error.getText()).contains("用户名或密码错误");
         assertClean("the login page refusing a wrong password");
         screenshot("login");
         logIn(Role.PROSECUTOR);
@@ -285,7 +285,7 @@ class WebViewBrowserTest {
         editor.sendKeys("MATCH (n:Person) DETACH DELETE n");
         browser.findElement(By.id("cypher-run")).click();
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cypher-result .error")));
-        assertThat(error.getText()).contains("read-only");
+        assertThat(error.getText()).contains("控制台只读");
         assertClean("the Cypher console refusing a write");
     }
 

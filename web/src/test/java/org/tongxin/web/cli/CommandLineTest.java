@@ -59,8 +59,8 @@ class CommandLineTest {
                 "--state", state.toString())).isZero();
         String password = out().substring(out().indexOf("password: ") + 10).strip();
         assertThat(password).hasSize(16);
-        var user = new org.tongxin.api.security.UserStore(state).get("wang.jian").orElseThrow();
-        assertThat(org.tongxin.api.security.Passwords.matches(password, user.passwordHash())).isTrue();
+        var user = new org.tongxin.domain.user.UserStore(state).get("wang.jian").orElseThrow();
+        assertThat(org.tongxin.domain.user.Passwords.matches(password, user.passwordHash())).isTrue();
         assertThat(user.passwordHash()).startsWith("$argon2id$").doesNotContain(password);
         assertThat(TongxinCommand.run("users", "add", "wang.jian", "--role", "analyst", "--state", state.toString())).isEqualTo(2);
         assertThat(err()).contains("already exists");
@@ -70,7 +70,7 @@ class CommandLineTest {
 
     @Test
     void auditVerifyNamesTheFirstBrokenEntry(@TempDir Path state) throws Exception {
-        try (var log = new org.tongxin.api.audit.AuditLog(state)) {
+        try (var log = new org.tongxin.domain.audit.AuditLog(state)) {
             for (int i = 0; i < 4; i++) {
                 log.append("u", "prosecutor", "lead.read", java.util.List.of("Lead:" + i), null, null);
             }

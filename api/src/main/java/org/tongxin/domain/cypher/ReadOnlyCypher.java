@@ -1,4 +1,4 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,12 +18,12 @@ import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.tongxin.api.graph.GraphQueries;
-import org.tongxin.api.graph.GraphView.GEdge;
-import org.tongxin.api.graph.GraphView.GNode;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.graph.Values;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.GraphView.GEdge;
+import org.tongxin.domain.graph.GraphView.GNode;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.ingest.store.ConsoleWatchdog;
 import org.tongxin.ingest.store.GraphStore;
 
@@ -81,19 +81,18 @@ public final class ReadOnlyCypher {
         return run("internal", query, params, requestedTimeout);
     }
 
-    /** Runs a query for this user, or throws the {@link ApiException} that says why not. */
+    /** Runs a query for this user, or throws the {@link Problem} that says why not. */
     public Result run(String user, String query, Map<String, Object> params, Duration requestedTimeout) {
         if (query != null && query.length() > MAX_QUERY_CHARS) {
-            throw new ApiException.TooLarge("refused: the query has " + query.length() + " characters; the console "
-                    + "accepts at most " + MAX_QUERY_CHARS);
+            throw new Problem(Problem.Kind.TOO_LARGE, "cypher.too-long", query.length(), MAX_QUERY_CHARS);
         }
-        CypherGuard.refusal(query).ifPresent(reason -> {
-            throw new ApiException.Refused(reason);
+        CypherGuard.refusal(query).ifPresent(problem -> {
+            throw problem;
         });
         Duration timeout = requestedTimeout == null || requestedTimeout.compareTo(limits.timeout()) > 0
                 ? limits.timeout() : requestedTimeout;
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new ApiException.BadRequest("the time limit must be positive");
+            throw Problem.invalid("cypher.timeout-positive");
         }
         Map<String, Object> p = params == null ? Map.of() : params;
         TransactionConfig tc = TransactionConfig.builder().withTimeout(timeout)
@@ -115,17 +114,15 @@ public final class ReadOnlyCypher {
         } catch (Neo4jException e) {
             String code = e.code() == null ? "" : e.code();
             if (code.contains("SyntaxError")) {
-                throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
+                throw Problem.invalid("cypher.cannot-run", e.getMessage());
             }
-            throw new ApiException.Refused("refused: the database will not plan this query as a graph read ("
-                    + code + "); the console is read-only");
+            throw Problem.refused("cypher.plan.not-read", code);
         }
         if (plan.queryType() != QueryType.READ_ONLY) {
-            throw new ApiException.Refused("refused: the database plans this query as " + plan.queryType()
-                    + "; the console runs read-only queries only");
+            throw Problem.refused("cypher.plan.type", plan.queryType());
         }
-        PlanGuard.refusal(plan.hasPlan() ? plan.plan() : null).ifPresent(reason -> {
-            throw new ApiException.Refused(reason);
+        PlanGuard.refusal(plan.hasPlan() ? plan.plan() : null).ifPresent(problem -> {
+            throw problem;
         });
     }
 
@@ -157,19 +154,19 @@ public final class ReadOnlyCypher {
             String code = e.code() == null ? "" : e.code();
             boolean late = System.nanoTime() - t0 >= timeout.toNanos();
             if (code.contains("TransactionTimedOut") || code.contains("Terminated") || late) {
-                throw new ApiException.Refused("stopped after " + timeout.toSeconds() + " s, the console's time limit");
+                throw Problem.refused("cypher.stopped.time", timeout.toSeconds());
             }
             if (code.contains("MemoryPoolOutOfMemoryError") || code.contains("OutOfMemory")) {
-                throw new ApiException.Refused("stopped: the query needs more memory than one transaction may use");
+                throw Problem.refused("cypher.stopped.memory");
             }
             if (code.contains("AccessMode") || code.contains("Forbidden")) {
-                throw new ApiException.Refused("refused by the database: the console is read-only");
+                throw Problem.refused("cypher.database-refused");
             }
             if (e instanceof ClientException) {
-                throw new ApiException.BadRequest("the database cannot run this query: " + e.getMessage());
+                throw Problem.invalid("cypher.cannot-run", e.getMessage());
             }
             // The database gave up on it (e.g. a string too large to build): the query's fault, not the server's.
-            throw new ApiException.Refused("stopped: the database could not finish this query (" + code + ")");
+            throw Problem.refused("cypher.stopped.database", code);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.tongxin.api.audit;
+package org.tongxin.domain.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
@@ -39,6 +40,22 @@ public final class AuditLog implements AutoCloseable {
         public boolean intact() {
             return firstBroken == null;
         }
+    }
+
+    /**
+     * The chain as the audit page shows it: entries intact, whether all are, the first broken entry's number
+     * ({@code ""} when none, as the page has always read it) and why (or {@code ""}).
+     */
+    public record Chain(long entries, boolean intact, Object firstBroken, String reason) {
+    }
+
+    /** An entry as the audit page shows it: without the hashes, absent texts as {@code ""}, values masked. */
+    public record Shown(long seq, String at, String user, String role, String action, List<String> what, String why,
+                        String detail) {
+    }
+
+    /** The audit page: the chain's state and the newest entries that match, newest first. */
+    public record Page(Chain chain, List<Shown> entries) {
     }
 
     static final String GENESIS = "0".repeat(64);
@@ -129,6 +146,22 @@ public final class AuditLog implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The newest {@code limit} entries of one user (or all, when null) whose action starts with {@code action} (or
+     * any), with the state of the chain. The file keeps what was asked in full; the page shows it masked.
+     */
+    public Page page(String user, String action, int limit) {
+        var entries = recent(e -> (user == null || user.equals(e.user()))
+                && (action == null || (e.action() != null && e.action().startsWith(action))), limit);
+        Verification v = verify(file);
+        Chain chain = new Chain(v.entries(), v.intact(), v.firstBroken() == null ? "" : v.firstBroken(),
+                v.reason() == null ? "" : v.reason());
+        return new Page(chain, entries.stream().map(e -> new Shown(e.seq(), Masking.text(e.at()), Masking.text(e.user()),
+                Masking.text(e.role() == null ? "" : e.role()), Masking.text(e.action()),
+                e.what() == null ? null : e.what().stream().map(Masking::text).toList(), Masking.text(e.why() == null ? "" : e.why()),
+                Masking.text(e.detail() == null ? "" : e.detail()))).toList());
+    }
+
     /** Checks every entry's link to the one before and its own hash. */
     public static Verification verify(Path file) {
         String prev = GENESIS;
@@ -183,7 +216,8 @@ public final class AuditLog implements AutoCloseable {
         return out;
     }
 
-    static String hash(long seq, String at, String user, String role, String action, List<String> what, String why,
+    /** The hash of an entry's fields chained to {@code prev}, as {@link #verify} recomputes it. */
+    public static String hash(long seq, String at, String user, String role, String action, List<String> what, String why,
                        String detail, String prev) {
         try {
             String canonical = JSON.writeValueAsString(new Object[] {seq, at, user, role, action, what, why, detail, prev});

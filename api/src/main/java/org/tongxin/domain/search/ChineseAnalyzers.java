@@ -1,4 +1,4 @@
-package org.tongxin.api.search;
+package org.tongxin.domain.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;

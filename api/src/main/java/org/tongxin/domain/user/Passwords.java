@@ -1,4 +1,4 @@
-package org.tongxin.api.security;
+package org.tongxin.domain.user;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

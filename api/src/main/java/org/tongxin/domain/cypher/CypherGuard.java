@@ -1,10 +1,11 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * The first, lexical check on an ad-hoc query, before it reaches the database. It is an extra layer: the decision
@@ -15,36 +16,37 @@ import java.util.regex.Pattern;
  * the line breaks, and the Unicode line and paragraph separators. Then comments and string literals are taken out
  * (so a write cannot hide in them, and a word inside a string does not trip the check) with the same token rules
  * as Neo4j's Cypher 5 lexer, and any clause that writes, reads files, runs in separate transactions, administers
- * the database, sets query options or starts a second statement is refused with the reason. Procedures are
+ * the database, sets query options or starts a second statement is refused with a problem naming the reason. Procedures are
  * allowed only from a short list of read-only ones.
  */
 public final class CypherGuard {
 
-    private record Ban(Pattern pattern, String reason) {
+    /** A banned pattern and the problem it is refused with (code and values of its message). */
+    private record Ban(Pattern pattern, String code, Object... args) {
     }
 
     private static final List<Ban> BANS = List.of(
-            ban("\\bCREATE\\b", "CREATE writes to the graph"),
-            ban("\\bMERGE\\b", "MERGE writes to the graph"),
-            ban("\\bSET\\b", "SET writes to the graph"),
-            ban("\\bREMOVE\\b", "REMOVE writes to the graph"),
-            ban("\\bDELETE\\b", "DELETE writes to the graph"),
-            ban("\\bDETACH\\b", "DETACH DELETE writes to the graph"),
-            ban("\\bFOREACH\\b", "FOREACH is only used for writes"),
-            ban("\\bLOAD\\s+CSV\\b", "LOAD CSV reads files or URLs"),
-            ban("\\bLOAD\\b", "LOAD reads files or URLs"),
-            ban("\\bIN\\s+(\\d+\\s+)?(CONCURRENT\\s+)?TRANSACTIONS\\b", "CALL … IN TRANSACTIONS runs outside the read-only transaction"),
-            ban("\\bDROP\\b", "DROP changes the schema"),
-            ban("\\b(ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP|TERMINATE)\\b", "administration commands are not allowed"),
-            ban("\\bSHOW\\b", "SHOW commands are administration, not graph queries"),
-            ban("\\bUSE\\b", "USE switches databases"),
-            ban("\\b(PERIODIC\\s+COMMIT|USING\\s+PERIODIC)\\b", "periodic commit writes"),
-            ban("\\bdbms\\s*\\.", "dbms.* procedures administer the server"),
-            ban("\\bapoc\\s*\\.", "APOC procedures are not installed and not allowed"),
-            ban("\\bgds\\s*\\.", "GDS procedures are not allowed"),
-            ban("\\bdb\\s*\\.\\s*stats\\b", "db.stats.* procedures administer the server"),
-            ban("^\\s*(CYPHER|EXPLAIN|PROFILE)\\b", "query options and EXPLAIN/PROFILE prefixes are set by the console"),
-            ban(";", "one statement at a time (no ';')"));
+            ban("\\bCREATE\\b", "cypher.guard.writes", "CREATE"),
+            ban("\\bMERGE\\b", "cypher.guard.writes", "MERGE"),
+            ban("\\bSET\\b", "cypher.guard.writes", "SET"),
+            ban("\\bREMOVE\\b", "cypher.guard.writes", "REMOVE"),
+            ban("\\bDELETE\\b", "cypher.guard.writes", "DELETE"),
+            ban("\\bDETACH\\b", "cypher.guard.writes", "DETACH DELETE"),
+            ban("\\bFOREACH\\b", "cypher.guard.foreach"),
+            ban("\\bLOAD\\s+CSV\\b", "cypher.guard.load", "LOAD CSV"),
+            ban("\\bLOAD\\b", "cypher.guard.load", "LOAD"),
+            ban("\\bIN\\s+(\\d+\\s+)?(CONCURRENT\\s+)?TRANSACTIONS\\b", "cypher.guard.transactions"),
+            ban("\\bDROP\\b", "cypher.guard.drop"),
+            ban("\\b(ALTER|RENAME|GRANT|DENY|REVOKE|START|STOP|TERMINATE)\\b", "cypher.guard.admin"),
+            ban("\\bSHOW\\b", "cypher.guard.show"),
+            ban("\\bUSE\\b", "cypher.guard.use"),
+            ban("\\b(PERIODIC\\s+COMMIT|USING\\s+PERIODIC)\\b", "cypher.guard.periodic"),
+            ban("\\bdbms\\s*\\.", "cypher.guard.administers", "dbms.*"),
+            ban("\\bapoc\\s*\\.", "cypher.guard.apoc"),
+            ban("\\bgds\\s*\\.", "cypher.guard.gds"),
+            ban("\\bdb\\s*\\.\\s*stats\\b", "cypher.guard.administers", "db.stats.*"),
+            ban("^\\s*(CYPHER|EXPLAIN|PROFILE)\\b", "cypher.guard.prefix"),
+            ban(";", "cypher.guard.semicolon"));
 
     /** Read-only procedures an analyst may call. */
     private static final List<String> ALLOWED_PROCEDURES = List.of("db.labels", "db.relationshiptypes", "db.propertykeys",
@@ -57,24 +59,24 @@ public final class CypherGuard {
     private CypherGuard() {
     }
 
-    /** Empty when the query may run; otherwise why not, in a sentence for the user. */
-    public static Optional<String> refusal(String query) {
+    /** Empty when the query may run; otherwise why not, as the problem to answer with. */
+    public static Optional<Problem> refusal(String query) {
         if (query == null || query.isBlank()) {
-            return Optional.of("the query is empty");
+            return Optional.of(Problem.refused("cypher.guard.empty"));
         }
-        Optional<String> odd = oddCharacters(query);
+        Optional<Problem> odd = oddCharacters(query);
         if (odd.isPresent()) {
             return odd;
         }
         String q;
         try {
             q = stripCommentsAndStrings(query);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+        } catch (Problem e) {
+            return Optional.of(e);
         }
         for (Ban b : BANS) {
             if (b.pattern().matcher(q).find()) {
-                return Optional.of("refused: " + b.reason() + "; the console is read-only");
+                return Optional.of(Problem.refused(b.code(), b.args()));
             }
         }
         var calls = CALL.matcher(q);
@@ -85,8 +87,8 @@ public final class CypherGuard {
             }
             var proc = CALL_PROC.matcher(rest);
             if (!proc.lookingAt() || !ALLOWED_PROCEDURES.contains(proc.group(1).toLowerCase(Locale.ROOT))) {
-                return Optional.of("refused: procedure " + (proc.lookingAt() ? proc.group(1) : "call")
-                        + " is not on the allow-list " + ALLOWED_PROCEDURES);
+                return Optional.of(Problem.refused("cypher.guard.procedure", proc.lookingAt() ? proc.group(1) : "call",
+                        ALLOWED_PROCEDURES));
             }
         }
         return Optional.empty();
@@ -97,23 +99,19 @@ public final class CypherGuard {
      * by a normalising and a non-normalising reader, and invisible or line-breaking characters make the text look
      * different from what runs.
      */
-    static Optional<String> oddCharacters(String query) {
+    static Optional<Problem> oddCharacters(String query) {
         if (!Normalizer.isNormalized(query, Normalizer.Form.NFKC)) {
-            return Optional.of("refused: the query contains compatibility characters that NFKC normalisation would "
-                    + "change (full-width letters, look-alike backslashes …); type them plainly or pass text as a "
-                    + "parameter");
+            return Optional.of(Problem.refused("cypher.guard.compatibility"));
         }
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
             int type = Character.getType(c);
             if (type == Character.FORMAT) {
-                return Optional.of("refused: the query contains invisible format characters (U+"
-                        + String.format("%04X", (int) c) + ")");
+                return Optional.of(Problem.refused("cypher.guard.format", String.format("%04X", (int) c)));
             }
             if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')
                     || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                return Optional.of("refused: the query contains the control or separator character U+"
-                        + String.format("%04X", (int) c) + "; use plain line breaks");
+                return Optional.of(Problem.refused("cypher.guard.control", String.format("%04X", (int) c)));
             }
         }
         return Optional.empty();
@@ -143,7 +141,7 @@ public final class CypherGuard {
             } else if (c == '/' && i + 1 < q.length() && q.charAt(i + 1) == '*') {
                 int end = q.indexOf("*/", i + 2);
                 if (end < 0) {
-                    throw new IllegalArgumentException("refused: a comment is not closed");
+                    throw Problem.refused("cypher.guard.comment-open");
                 }
                 i = end + 2;
                 out.append(' ');
@@ -153,7 +151,7 @@ public final class CypherGuard {
                     j += q.charAt(j) == '`' ? 2 : 1;
                 }
                 if (j >= q.length()) {
-                    throw new IllegalArgumentException("refused: a backquoted name is not closed");
+                    throw Problem.refused("cypher.guard.backquote-open");
                 }
                 out.append(q, i, j + 1);
                 i = j + 1;
@@ -163,7 +161,7 @@ public final class CypherGuard {
                     j += q.charAt(j) == '\\' ? 2 : 1;
                 }
                 if (j >= q.length()) {
-                    throw new IllegalArgumentException("refused: a string is not closed");
+                    throw Problem.refused("cypher.guard.string-open");
                 }
                 out.append("''");
                 i = j + 1;
@@ -181,7 +179,7 @@ public final class CypherGuard {
                 || c == '\u2029';
     }
 
-    private static Ban ban(String regex, String reason) {
-        return new Ban(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), reason);
+    private static Ban ban(String regex, String code, Object... args) {
+        return new Ban(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), code, args);
     }
 }

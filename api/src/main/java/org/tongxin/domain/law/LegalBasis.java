@@ -1,4 +1,4 @@
-package org.tongxin.api.law;
+package org.tongxin.domain.law;
 
 import java.util.ArrayList;
 import java.util.List;

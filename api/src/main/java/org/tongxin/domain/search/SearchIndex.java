@@ -1,4 +1,4 @@
-package org.tongxin.api.search;
+package org.tongxin.domain.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +28,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.neo4j.driver.Session;
-import org.tongxin.api.graph.Masking;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.problem.Problem;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.value.Plates;
 
@@ -47,6 +46,14 @@ public final class SearchIndex {
 
     /** One hit: node element id, kind, caption (masked), what matched in a word, score. */
     public record Hit(String id, String kind, String caption, String detail, float score) {
+    }
+
+    /** What {@code /api/search} answers: the hits, best first. */
+    public record Hits(List<Hit> hits) {
+    }
+
+    /** What rebuilding answers: how many hubs were indexed. */
+    public record Reindexed(int indexed) {
     }
 
     private static final int MAX_FRAGMENT_DOCS = 100_000;
@@ -73,15 +80,31 @@ public final class SearchIndex {
     /** Reads the hubs from the graph into a fresh index; returns how many were indexed. */
     public int rebuild() {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        int n = 0;
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer));
-             Session s = store.driver().session(store.session())) {
-            var result = s.run("""
+        int n;
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            n = store.read(tx -> index(w, tx.run("""
                     MATCH (h) WHERE h:Person OR h:Venue OR h:Unit OR h:Vehicle OR h:Household OR h:Case
                     RETURN elementId(h) AS id, head(labels(h)) AS kind,
                            coalesce(h.name, h.plate, h.no, h.id, h.code) AS caption,
                            h.id AS idNumber, h.code AS code, h.plate AS plate, h.no AS no, h.address AS address, h.kind AS sort
-                    """);
+                    """)));
+            w.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private int index(IndexWriter w, org.neo4j.driver.Result result) {
+        int n = 0;
+        try {
+            // A retried transaction starts the index over.
+            w.deleteAll();
             // The store keeps numbers and addresses as tokens; this index lives only in the server's memory, so it
             // holds them opened. Identity numbers and whole addresses go to fields only a prosecutor's search reads:
             // for anyone else, a match on hidden digits or a house number would tell what the mask hides.
@@ -117,12 +140,6 @@ public final class SearchIndex {
                 w.addDocument(d);
                 n++;
             }
-            w.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,7 +161,7 @@ public final class SearchIndex {
             return List.of();
         }
         if (q.length() > MAX_QUERY_CHARS) {
-            throw new ApiException.BadRequest("search for at most " + MAX_QUERY_CHARS + " characters");
+            throw Problem.invalid("search.too-long", MAX_QUERY_CHARS);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         QueryBuilder qb = new QueryBuilder(analyzer);
@@ -208,7 +225,7 @@ public final class SearchIndex {
             }
             return List.copyOf(hits);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new ApiException.BadRequest("the search text has too many words to look for at once; use fewer");
+            throw Problem.invalid("search.too-many-words");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,13 @@
-package org.tongxin.api.venue;
+package org.tongxin.domain.venue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.neo4j.driver.Session;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.analytics.model.venue.VenueLevels;
@@ -24,8 +22,21 @@ import org.tongxin.ingest.store.GraphStore;
  */
 public final class VenueMap {
 
+    /** A registered venue: node id, code, name, kind, address, coordinates (null when unknown), level and leads. */
+    public record Venue(String id, String code, String name, String kind, String address, Double lon, Double lat,
+                        String level, int leads) {
+    }
+
+    /**
+     * The map for one as-of date: venues per level, every venue, how many have no coordinates, and the district's
+     * outline as [lon, lat] pairs.
+     */
+    public record MapView(String asOf, Map<String, Long> counts, List<Venue> venues, int unplaced,
+                      List<double[]> outline) {
+    }
+
     private final GraphStore store;
-    private final Map<LocalDate, Map<String, Object>> cache = new ConcurrentHashMap<>();
+    private final Map<LocalDate, MapView> cache = new ConcurrentHashMap<>();
 
     public VenueMap(GraphStore store) {
         this.store = store;
@@ -36,55 +47,39 @@ public final class VenueMap {
         cache.clear();
     }
 
-    public Map<String, Object> of(LocalDate asOf) {
+    public MapView of(LocalDate asOf) {
         return cache.computeIfAbsent(asOf, this::compute);
     }
 
-    private Map<String, Object> compute(LocalDate asOf) {
-        List<Map<String, Object>> venues = new ArrayList<>();
-        List<double[]> points = new ArrayList<>();
-        try (Session s = store.driver().session(store.session())) {
-            s.run("""
-                    MATCH (:VenueRegistration)-[:REGISTERS]->(v:Venue)
-                    RETURN DISTINCT elementId(v) AS id, v.code AS code, v.name AS name, v.kind AS kind,
-                           v.address AS address, v.lon AS lon, v.lat AS lat
-                    ORDER BY code
-                    """).forEachRemaining(r -> {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("id", r.get("id").asString());
-                v.put("code", r.get("code").asString());
-                v.put("name", r.get("name").asString(null));
-                v.put("kind", r.get("kind").asString(null));
-                v.put("address", r.get("address").asString(null));
-                v.put("lon", r.get("lon").isNull() ? null : r.get("lon").asDouble());
-                v.put("lat", r.get("lat").isNull() ? null : r.get("lat").asDouble());
-                venues.add(v);
-            });
-            s.run("MATCH (u) WHERE (u:Venue OR u:Unit) AND u.lon IS NOT NULL AND u.lat IS NOT NULL RETURN u.lon AS x, u.lat AS y")
-                    .forEachRemaining(r -> points.add(new double[] {r.get("x").asDouble(), r.get("y").asDouble()}));
+    private MapView compute(LocalDate asOf) {
+        record Place(String id, String code, String name, String kind, String address, Double lon, Double lat) {
         }
+        List<Place> places = store.read(tx -> tx.run("""
+                MATCH (:VenueRegistration)-[:REGISTERS]->(v:Venue)
+                RETURN DISTINCT elementId(v) AS id, v.code AS code, v.name AS name, v.kind AS kind,
+                       v.address AS address, v.lon AS lon, v.lat AS lat
+                ORDER BY code
+                """).list(r -> new Place(r.get("id").asString(), r.get("code").asString(), r.get("name").asString(null),
+                r.get("kind").asString(null), r.get("address").asString(null),
+                r.get("lon").isNull() ? null : r.get("lon").asDouble(), r.get("lat").isNull() ? null : r.get("lat").asDouble())));
+        List<double[]> points = store.read(tx -> tx.run(
+                "MATCH (u) WHERE (u:Venue OR u:Unit) AND u.lon IS NOT NULL AND u.lat IS NOT NULL RETURN u.lon AS x, u.lat AS y")
+                .list(r -> new double[] {r.get("x").asDouble(), r.get("y").asDouble()}));
         var hits = new CypherEngine(store).hits(Models.byId("venue").orElseThrow(), asOf);
         Map<String, VenueLevels.Level> levels = new HashMap<>();
-        VenueLevels.of(venues.stream().map(v -> (String) v.get("code")).toList(), hits, asOf)
-                .forEach(l -> levels.put(l.venue(), l));
+        VenueLevels.of(places.stream().map(Place::code).toList(), hits, asOf).forEach(l -> levels.put(l.venue(), l));
         Map<String, Long> counts = new TreeMap<>();
-        List<Map<String, Object>> unplaced = new ArrayList<>();
-        for (Map<String, Object> v : venues) {
-            VenueLevels.Level l = levels.get((String) v.get("code"));
-            v.put("level", l.level());
-            v.put("leads", l.leads());
+        List<Venue> venues = new ArrayList<>();
+        int unplaced = 0;
+        for (Place v : places) {
+            VenueLevels.Level l = levels.get(v.code());
+            venues.add(new Venue(v.id(), v.code(), v.name(), v.kind(), v.address(), v.lon(), v.lat(), l.level(), l.leads()));
             counts.merge(l.level(), 1L, Long::sum);
-            if (v.get("lon") == null || v.get("lat") == null) {
-                unplaced.add(v);
+            if (v.lon() == null || v.lat() == null) {
+                unplaced++;
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("asOf", asOf.toString());
-        out.put("counts", counts);
-        out.put("venues", venues);
-        out.put("unplaced", unplaced.size());
-        out.put("outline", hull(points));
-        return out;
+        return new MapView(asOf.toString(), counts, List.copyOf(venues), unplaced, hull(points));
     }
 
     /** Convex hull (Andrew's monotone chain), counter-clockwise, as [lon, lat] pairs. */

@@ -1,4 +1,4 @@
-package org.tongxin.api.law;
+package org.tongxin.domain.law;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * The bundled law texts (see resources {@code org/tongxin/api/laws/SOURCES.md}), split into articles. A law is
@@ -94,6 +95,11 @@ public final class LawTexts {
 
     public Optional<Article> article(String law, String article) {
         return Optional.ofNullable(byLaw.getOrDefault(law, Map.of()).get(article));
+    }
+
+    /** The article, or the problem that there is none. */
+    public Article require(String law, String article) {
+        return article(law, article).orElseThrow(() -> Problem.notFound("law.article-not-found", article, law));
     }
 
     /** Every article of every law, in order. */

@@ -1,12 +1,11 @@
-package org.tongxin.api.security;
+package org.tongxin.domain.user;
 
-import io.javalin.security.RouteRole;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The seven roles of mission.md. Department staff also name their department. */
-public enum Role implements RouteRole {
+public enum Role {
     PROSECUTOR("prosecutor", "检察官"),
     ANALYST("analyst", "数据分析员"),
     DEPARTMENT("department", "部门工作人员"),

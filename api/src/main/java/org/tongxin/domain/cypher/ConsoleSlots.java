@@ -1,8 +1,8 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * How many console queries may run at once, per user and overall, so that one analyst (or a stolen account)
@@ -33,12 +33,10 @@ final class ConsoleSlots {
     synchronized Slot take(String user, long retryAfterSeconds) {
         int mine = running.getOrDefault(user, 0);
         if (mine >= perUser) {
-            throw new ApiException.TooManyRequests("you already have " + mine + " console queries running (at most "
-                    + perUser + "); try again when one has finished", retryAfterSeconds);
+            throw Problem.tooMany(retryAfterSeconds, "cypher.busy-user", mine, perUser);
         }
         if (all >= total) {
-            throw new ApiException.TooManyRequests("the console is busy (" + total + " queries running); try again "
-                    + "shortly", retryAfterSeconds);
+            throw Problem.tooMany(retryAfterSeconds, "cypher.busy", total);
         }
         running.put(user, mine + 1);
         all++;

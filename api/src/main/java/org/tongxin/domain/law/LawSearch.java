@@ -1,4 +1,4 @@
-package org.tongxin.api.law;
+package org.tongxin.domain.law;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.tongxin.api.search.ChineseAnalyzers;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.search.ChineseAnalyzers;
 
 /**
  * Search over the bundled laws, one Lucene document per article. The query is first widened by the synonym list
@@ -58,7 +58,17 @@ public final class LawSearch {
     public record Synonym(List<String> words, String expansion) {
     }
 
+    /** A search as answered: what was typed, the query as searched (with synonyms), the hits best first. */
+    public record Answer(String query, String expanded, List<Hit> hits) {
+    }
+
+    /** The synonym list as answered. */
+    public record Synonyms(List<Synonym> synonyms) {
+    }
+
     private static final int MAX_TOP = 100;
+    /** The longest query a user may type. */
+    public static final int MAX_QUERY_CHARS = 200;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -101,6 +111,19 @@ public final class LawSearch {
 
     public List<Synonym> synonymList() {
         return synonyms;
+    }
+
+    /** The synonym list, as the API answers it. */
+    public Synonyms synonymsAnswer() {
+        return new Synonyms(synonyms);
+    }
+
+    /** A user's search: at most {@value #MAX_QUERY_CHARS} characters, the best {@code top} articles. */
+    public Answer answer(String query, int top) {
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw Problem.invalid("law.query-too-long", MAX_QUERY_CHARS);
+        }
+        return new Answer(query, expand(query), search(query, top));
     }
 
     /** The query as searched: what was typed plus the expansions of the synonyms it contains. */
@@ -221,7 +244,11 @@ public final class LawSearch {
     }
 
     /** Recall@k and mean reciprocal rank of {@code search} over labelled queries. */
-    public record Quality(int queries, int k, int found, double recallAtK, double mrr, List<Map<String, Object>> rows) {
+    public record Quality(int queries, int k, int found, double recallAtK, double mrr, List<QualityRow> rows) {
+    }
+
+    /** One labelled query: what was asked, the article expected, its rank (0 when not found), the top hit. */
+    public record QualityRow(String query, String expected, int rank, String top) {
     }
 
     /**
@@ -232,7 +259,7 @@ public final class LawSearch {
         int n = 0;
         int found = 0;
         double rr = 0;
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<QualityRow> rows = new ArrayList<>();
         for (String line : tsvLines.subList(1, tsvLines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -256,12 +283,8 @@ public final class LawSearch {
             if (rank > 0) {
                 rr += 1.0 / rank;
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("query", f[0]);
-            row.put("expected", law + " " + article);
-            row.put("rank", rank);
-            row.put("top", hits.isEmpty() ? "" : hits.get(0).law() + " " + hits.get(0).article());
-            rows.add(row);
+            rows.add(new QualityRow(f[0], law + " " + article, rank,
+                    hits.isEmpty() ? "" : hits.get(0).law() + " " + hits.get(0).article()));
         }
         return new Quality(n, k, found, n == 0 ? 0 : (double) found / n, n == 0 ? 0 : rr / n, List.copyOf(rows));
     }

@@ -1,4 +1,4 @@
-package org.tongxin.api.security;
+package org.tongxin.domain.user;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

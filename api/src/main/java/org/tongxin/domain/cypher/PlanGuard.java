@@ -1,4 +1,4 @@
-package org.tongxin.api.cypher;
+package org.tongxin.domain.cypher;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.Plan;
+import org.tongxin.domain.problem.Problem;
 
 /**
  * The check that decides: it reads the plan Neo4j built for the query ({@code EXPLAIN}) rather than the text, so
@@ -61,9 +62,9 @@ public final class PlanGuard {
     }
 
     /** Empty when every operator in the plan is an allowed read; otherwise why not, naming the operator. */
-    public static Optional<String> refusal(Plan root) {
+    public static Optional<Problem> refusal(Plan root) {
         if (root == null) {
-            return Optional.of("refused: the database gave no plan for this query");
+            return Optional.of(Problem.refused("cypher.plan.none"));
         }
         Deque<Plan> todo = new ArrayDeque<>();
         todo.push(root);
@@ -71,13 +72,12 @@ public final class PlanGuard {
             Plan p = todo.pop();
             String op = operator(p);
             if (!READ_OPERATORS.contains(op)) {
-                return Optional.of("refused: the plan contains the operator " + op
-                        + ", which is not on the console's list of read operators; the console is read-only");
+                return Optional.of(Problem.refused("cypher.plan.operator", op));
             }
             if (op.equals("ProcedureCall")) {
                 String proc = procedure(p);
                 if (!READ_PROCEDURES.contains(proc.toLowerCase(Locale.ROOT))) {
-                    return Optional.of("refused: procedure " + proc + " is not on the allow-list " + READ_PROCEDURES);
+                    return Optional.of(Problem.refused("cypher.guard.procedure", proc, READ_PROCEDURES));
                 }
             }
             p.children().forEach(todo::push);
