@@ -14,7 +14,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.api.graph.GraphView.GEdge;
 import org.tongxin.api.graph.GraphView.GNode;
@@ -24,6 +23,7 @@ import org.tongxin.api.graph.Values;
 import org.tongxin.api.http.ApiException;
 import org.tongxin.api.law.LegalBasis;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * Leads as the workbench reads them: a filtered, paged list with counts per model, status and severity, and one
