@@ -70,7 +70,7 @@ class AnswerKeyTest {
     @Test
     void gremlinOnTheProjectedTinkerGraphRaisesTheSameLeadsAsCypherEvidenceAndAll() {
         CypherEngine cypher = new CypherEngine(store);
-        GremlinEngine gremlin = GremlinEngine.projected(store);
+        GremlinEngine gremlin = GremlinEngine.projected(store, Models.all());
         for (Model m : Models.all()) {
             assertThat(gremlin.leads(m, AS_OF)).as(m.id()).isEqualTo(cypher.leads(m, AS_OF));
         }
@@ -85,7 +85,7 @@ class AnswerKeyTest {
     void everyKeyEitherEngineRaisesOrThePlantedCasesNameIsALeadKey() {
         List<String> keys = new ArrayList<>(expected().keySet());
         CypherEngine cypher = new CypherEngine(store);
-        GremlinEngine gremlin = GremlinEngine.projected(store);
+        GremlinEngine gremlin = GremlinEngine.projected(store, Models.all());
         for (Model m : Models.all()) {
             List<Lead> raised = cypher.leads(m, AS_OF);
             assertThat(raised).as(m.id()).isNotEmpty();
