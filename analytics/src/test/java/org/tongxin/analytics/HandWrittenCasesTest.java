@@ -1,6 +1,7 @@
 package org.tongxin.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.engine.GremlinEngine;
 import org.tongxin.analytics.engine.Model;
+import org.tongxin.analytics.engine.TinkerProjection;
 import org.tongxin.analytics.lead.Lead;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.ingest.load.FolderLoader;
@@ -48,7 +50,17 @@ class HandWrittenCasesTest {
             List<Lead> cypher = new CypherEngine(store).leads(venue, AS_OF);
             assertThat(cypher).extracting(Lead::key).containsExactly("venue:S2");
             assertThat(cypher.get(0).rules()).containsExactly("R6.2");
-            assertThat(GremlinEngine.projected(store).leads(venue, AS_OF)).isEqualTo(cypher);
+            // Projected for the venue model alone: its declared birthday suffices; the school bus model's do not.
+            GremlinEngine gremlin = GremlinEngine.projected(store, List.of(venue));
+            assertThat(gremlin.leads(venue, AS_OF)).isEqualTo(cypher);
+            assertThatThrownBy(() -> gremlin.leads(Models.byId("school-bus").orElseThrow(), AS_OF))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("school-bus");
         }
+    }
+
+    @Test
+    void theProjectionComputesTheBirthdaysTheModelsDeclare() {
+        assertThat(TinkerProjection.birthdays(Models.all())).containsExactly(14, 16, 18, 25, 61);
+        assertThat(TinkerProjection.birthdays(List.of(Models.byId("venue").orElseThrow()))).containsExactly(18);
     }
 }

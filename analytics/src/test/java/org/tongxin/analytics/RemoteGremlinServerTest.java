@@ -78,7 +78,7 @@ class RemoteGremlinServerTest {
 
     @Test
     void everyModelRunsOverTheGremlinDriverAndMatchesCypher() throws Exception {
-        TinkerGraph projected = TinkerProjection.build(store);
+        TinkerGraph projected = TinkerProjection.build(store, Models.all());
         try (GraphTraversalSource remote = traversal().withRemote(DriverRemoteConnection.using(cluster, "g"))) {
             long copied = GremlinCopy.copy(projected, remote);
             assertThat(remote.V().count().next()).isEqualTo(copied);

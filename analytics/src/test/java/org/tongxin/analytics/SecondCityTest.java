@@ -47,7 +47,7 @@ class SecondCityTest {
         try (GraphStore store = GraphStore.open(config)) {
             new FolderLoader(store, Mappings.bundled(), dir.resolve("q"), 1000, false).load(dir.resolve("city"));
             CypherEngine cypher = new CypherEngine(store);
-            GremlinEngine gremlin = GremlinEngine.projected(store);
+            GremlinEngine gremlin = GremlinEngine.projected(store, Models.all());
             Map<String, List<String>> actual = new TreeMap<>();
             for (Model m : Models.all()) {
                 List<Lead> leads = cypher.leads(m, asOf);

@@ -57,7 +57,7 @@ public final class ModelBenchmark {
             }
             long heapBefore = usedHeap();
             long p0 = System.nanoTime();
-            TinkerGraph projection = TinkerProjection.build(store);
+            TinkerGraph projection = TinkerProjection.build(store, Models.all());
             double projectSeconds = (System.nanoTime() - p0) / 1e9;
             System.gc();
             long projectionHeap = usedHeap() - heapBefore;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.lead.RuleHit;
@@ -25,6 +26,15 @@ public interface Model {
     String title();
 
     List<Rule> rules();
+
+    /**
+     * The birthdays (ages in whole years) the model's Gremlin reads from a person of the projected graph, as the
+     * epoch day {@code bd<N>}: the projection computes those its models declare, so a rule's age threshold is
+     * declared by the model that holds the rule.
+     */
+    default Set<Integer> birthdays() {
+        return Set.of();
+    }
 
     /** Parameters of the Cypher besides {@code $asOf}. */
     default Map<String, Object> cypherParameters() {

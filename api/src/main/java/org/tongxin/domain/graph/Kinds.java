@@ -1,23 +1,27 @@
 package org.tongxin.domain.graph;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tongxin.ingest.mapping.ColumnType;
 import org.tongxin.ingest.mapping.DatasetMapping;
+import org.tongxin.ingest.mapping.Labels;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.model.schema.EntityKind;
 import org.tongxin.model.schema.Records;
 
 /**
- * What a node is, in the words of the people who read it: hub kinds in Chinese, a record by its dataset's title
- * and department (from the dataset mappings), and the property that dates a record's event.
+ * What a node is, in the words of the people who read it: hub kinds in Chinese (from labels.yaml), a record by its
+ * dataset's title and department (from the dataset mappings), and the property that dates a record's event.
  */
 public final class Kinds {
 
-    private static final Map<String, String> HUB_ZH = Map.of("Person", "人员", "Household", "户", "Venue", "场所",
-            "Unit", "单位", "Vehicle", "车辆", "Case", "案件", "Incident", "警情", "Lead", "线索");
+    private static final Labels LABELS = Labels.bundled();
+    private static final Map<String, String> HUB_ZH = hubNames();
 
     private final Map<String, DatasetMapping> byLabel = new HashMap<>();
     private final Map<String, String> eventProp = new HashMap<>();
@@ -39,6 +43,12 @@ public final class Kinds {
         return HUB_ZH;
     }
 
+    private static Map<String, String> hubNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        LABELS.hubs().forEach(h -> out.put(h, LABELS.kind(h, Locale.CHINESE)));
+        return Collections.unmodifiableMap(out);
+    }
+
     public Map<String, DatasetMapping> recordLabels() {
         return Map.copyOf(byLabel);
     }
@@ -58,12 +68,13 @@ public final class Kinds {
         return Map.copyOf(eventProp);
     }
 
-    /** The kind in Chinese: 人员, 场所, … or the dataset title for a record. */
+    /** The kind in Chinese: 人员, 场所, … or the dataset title for a record; the labels themselves if unnamed. */
     public String kindZh(List<String> labels) {
         if (labels.contains(Records.LABEL)) {
-            return dataset(labels).map(DatasetMapping::title).orElse("记录");
+            return dataset(labels).map(DatasetMapping::title).orElse(LABELS.kind(Records.LABEL, Locale.CHINESE));
         }
-        return labels.stream().map(HUB_ZH::get).filter(z -> z != null).findFirst().orElse(String.join(":", labels));
+        return labels.stream().filter(LABELS::namesKind).map(l -> LABELS.kind(l, Locale.CHINESE)).findFirst()
+                .orElse(String.join(":", labels));
     }
 
     /** The hub kind or "Record" or "Lead": what the explorer colours a node by. */

@@ -14,7 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
-import org.tongxin.analytics.lead.LeadKey;
+import org.tongxin.model.lead.LeadKey;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.domain.graph.GraphView.GEdge;
 import org.tongxin.domain.graph.GraphView.GNode;

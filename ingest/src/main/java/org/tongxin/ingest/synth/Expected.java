@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * The answer key of a generated city: every lead the planted cases must raise (key → rules), the near misses
- * that must raise nothing, and the venue levels that follow at the as-of date.
+ * that must raise nothing, and the venue levels that follow at the as-of date. Keys are built by {@link LeadKey},
+ * as the Gremlin models build theirs, and written as its strings.
  */
 final class Expected {
 
@@ -27,17 +29,19 @@ final class Expected {
     final List<NearMiss> nearMisses = new ArrayList<>();
     final Map<String, Map<String, VenueEvent>> venueEvents = new TreeMap<>();
 
-    void lead(String key, String rule, String description) {
+    void lead(LeadKey lead, String rule, String description) {
+        String key = lead.toString();
         leads.computeIfAbsent(key, k -> new TreeSet<>()).add(rule);
         why.merge(key, description, (a, b) -> a.equals(b) ? a : a + "; " + b);
     }
 
-    void nearMiss(String key, String description) {
-        nearMisses.add(new NearMiss(key, description));
+    void nearMiss(LeadKey key, String description) {
+        nearMisses.add(new NearMiss(key.toString(), description));
     }
 
-    void venueLead(String venue, String key, LocalDateTime at, String rule, String description) {
-        lead(key, rule, description);
+    void venueLead(String venue, LeadKey lead, LocalDateTime at, String rule, String description) {
+        lead(lead, rule, description);
+        String key = lead.toString();
         Map<String, VenueEvent> events = venueEvents.computeIfAbsent(venue, v -> new TreeMap<>());
         VenueEvent old = events.get(key);
         events.put(key, new VenueEvent(key, at, rule.equals("R6.1") || old != null && old.r61()));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tongxin.analytics.engine.CypherEngine;
 import org.tongxin.analytics.engine.Engine;
 import org.tongxin.analytics.engine.GremlinEngine;
+import org.tongxin.analytics.model.Models;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
 import picocli.CommandLine.Option;
@@ -33,8 +34,8 @@ public final class ModelOptions {
     Engine engine(GraphStore store) {
         return switch (engine) {
             case "cypher" -> new CypherEngine(store);
-            case "gremlin" -> gremlinUri == null ? GremlinEngine.projected(store)
-                    : GremlinEngine.remote(gremlinUri, gremlinLoad ? store : null);
+            case "gremlin" -> gremlinUri == null ? GremlinEngine.projected(store, Models.all())
+                    : GremlinEngine.remote(gremlinUri, gremlinLoad ? store : null, Models.all());
             default -> throw new IllegalArgumentException("unknown engine '" + engine + "' (cypher or gremlin)");
         };
     }

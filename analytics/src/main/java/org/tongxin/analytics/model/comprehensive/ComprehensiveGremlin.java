@@ -11,8 +11,8 @@ import org.apache.tinkerpop.gremlin.process.traversal.P;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * The comprehensive model as a Gremlin traversal: penalised person and victim (two different people), the act's

@@ -2,6 +2,7 @@ package org.tongxin.analytics.model.comprehensive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
@@ -28,6 +29,12 @@ public final class ComprehensiveModel implements Model {
     @Override
     public String title() {
         return "行刑衔接（治安处罚应立案未立案）";
+    }
+
+    /** Birthdays the Gremlin reads: the victim under 14 or a minor, the offender 14 or 16 at the act. */
+    @Override
+    public Set<Integer> birthdays() {
+        return Set.of(14, 16, 18);
     }
 
     @Override

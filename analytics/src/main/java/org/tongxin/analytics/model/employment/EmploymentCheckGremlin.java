@@ -12,8 +12,8 @@ import org.apache.tinkerpop.gremlin.process.traversal.Traversal;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.model.lead.LeadKey;
 
 /** The employment-check model as a Gremlin traversal: close-contact staff employed at D with a listed record. */
 final class EmploymentCheckGremlin {

@@ -16,8 +16,8 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSo
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
 import org.tongxin.analytics.engine.Stays;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * The guardianship model as Gremlin traversals: a minor's night events (netbar sessions, venue checks, hotel stays

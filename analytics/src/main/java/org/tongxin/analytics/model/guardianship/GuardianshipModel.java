@@ -2,6 +2,7 @@ package org.tongxin.analytics.model.guardianship;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
@@ -32,6 +33,12 @@ public final class GuardianshipModel implements Model {
     @Override
     public String title() {
         return "监护失职（督促监护）";
+    }
+
+    /** Birthdays the Gremlin reads: a minor at the event. */
+    @Override
+    public Set<Integer> birthdays() {
+        return Set.of(18);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.tongxin.analytics.model.mandatory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
@@ -30,6 +31,12 @@ public final class MandatoryReportModel implements Model {
     @Override
     public String title() {
         return "强制报告（应报告未报告）";
+    }
+
+    /** Birthdays the Gremlin reads: a patient under 14 (R2.1) or a minor at the visit. */
+    @Override
+    public Set<Integer> birthdays() {
+        return Set.of(14, 18);
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.apache.tinkerpop.gremlin.process.traversal.TextP;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * The school-bus model as a Gremlin traversal: every registration with its vehicle row, the permits that are valid

@@ -2,6 +2,7 @@ package org.tongxin.analytics.model.schoolbus;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
@@ -35,6 +36,12 @@ public final class SchoolBusModel implements Model {
     @Override
     public String title() {
         return "校车安全";
+    }
+
+    /** Birthdays the Gremlin reads: the age limits of a school bus driver at D. */
+    @Override
+    public Set<Integer> birthdays() {
+        return Set.of(25, 61);
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.__;
 import org.tongxin.analytics.engine.Rows;
 import org.tongxin.analytics.engine.Stays;
 import org.tongxin.analytics.engine.TinkerProjection;
-import org.tongxin.analytics.lead.LeadKey;
 import org.tongxin.analytics.lead.RuleHit;
+import org.tongxin.model.lead.LeadKey;
 
 /**
  * The venue model as Gremlin traversals: a minor's hotel stay with the other stays in the same room that are not

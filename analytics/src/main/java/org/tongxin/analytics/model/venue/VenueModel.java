@@ -2,6 +2,7 @@ package org.tongxin.analytics.model.venue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.tinkerpop.gremlin.process.traversal.dsl.graph.GraphTraversalSource;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
@@ -32,6 +33,12 @@ public final class VenueModel implements Model {
     @Override
     public String title() {
         return "特殊场所接纳未成年人";
+    }
+
+    /** Birthdays the Gremlin reads: a minor at the stay, session or check. */
+    @Override
+    public Set<Integer> birthdays() {
+        return Set.of(18);
     }
 
     @Override

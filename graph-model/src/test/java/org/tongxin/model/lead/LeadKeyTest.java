@@ -1,4 +1,4 @@
-package org.tongxin.analytics.lead;
+package org.tongxin.model.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

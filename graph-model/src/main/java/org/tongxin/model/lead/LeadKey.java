@@ -1,4 +1,4 @@
-package org.tongxin.analytics.lead;
+package org.tongxin.model.lead;
 
 import java.util.Optional;
 
@@ -13,9 +13,11 @@ import java.util.Optional;
  *   <li>{@code guardianship:<minor's 身份证号>}</li>
  * </ul>
  * The identity number is a token ({@code id~…}) as the store keeps it, or the clear number once the operator's
- * view has revealed it; both read the same. A part the model's key does not have is null. The Cypher models write
- * the same strings themselves (a query must return the key); tests parse every key either engine raises. Errors
- * never repeat a key's parts: they may hold an identity number.
+ * view has revealed it; both read the same. A part the model's key does not have is null. The Gremlin models and
+ * the synthetic city's answer key build keys here; the Cypher models write the same strings themselves (a query
+ * must return the key), and the answer-key test parses every key the Cypher raises back to the equal Gremlin one.
+ * It lives in graph-model so that ingest (the answer key) and analytics (the engines) share it. Errors never repeat
+ * a key's parts: they may hold an identity number.
  */
 public record LeadKey(String model, String record, String person, String unit, String plate) {
 
