@@ -18,6 +18,7 @@ import org.tongxin.api.education.EducationRoutes;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.board.BoardRoutes;
 import org.tongxin.api.observer.ObserverRoutes;
+import org.tongxin.domain.board.ThreadScope;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.security.Access;
 
@@ -40,10 +41,12 @@ public final class ApiServer {
         all.addAll(CypherRoutes.endpoints(s));
         all.addAll(AuditRoutes.endpoints(s));
         all.addAll(LawRoutes.endpoints(s));
-        all.addAll(ObserverRoutes.endpoints(s));
+        all.addAll(new ObserverRoutes(s.submissions(), s.submissions().media(), s.submissions().classifier(), s.access()).endpoints());
         all.addAll(OrderRoutes.endpoints(s));
-        all.addAll(BoardRoutes.endpoints(s));
-        all.addAll(EducationRoutes.endpoints(s));
+        all.addAll(new BoardRoutes(s.board(), new ThreadScope(
+                order -> String.valueOf(s.orders().detail(order).getOrDefault("guardianUser", "")), s.graph()::personId),
+                s.access()).endpoints());
+        all.addAll(new EducationRoutes(s.education(), s.submissions().media(), s.access(), s.graph()::personId, s.options()::today).endpoints());
         return List.copyOf(all);
     }
 

@@ -38,7 +38,7 @@ final class MetaRoutes {
             out.put("recordKinds", records);
             out.put("relations", Relations.all());
             out.put("asOf", s.options().today().toString());
-            out.put("categories", java.util.Arrays.stream(org.tongxin.api.observer.Category.values()).map(c -> Map.of(
+            out.put("categories", java.util.Arrays.stream(org.tongxin.domain.observer.Category.values()).map(c -> Map.of(
                     "code", c.code(), "zh", c.zh(), "department", c.department())).toList());
             out.put("cypher", Map.of("timeoutSeconds", s.options().cypherTimeout().toSeconds(), "rowCap", s.options().cypherRowCap()));
             ctx.json(out);
