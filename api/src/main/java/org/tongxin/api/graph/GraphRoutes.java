@@ -120,7 +120,7 @@ public final class GraphRoutes {
                 .orElseThrow(() -> new ApiException.NotFound("no person " + nodeId));
         @SuppressWarnings("unchecked")
         Map<String, Object> out = JSON.convertValue(profile, Map.class);
-        out.put("education", s.education().forPerson(id));
+        out.put("education", JSON.convertValue(s.education().forPerson(id), Map.class));
         return out;
     }
 }

@@ -262,7 +262,7 @@ public final class Submissions {
 
     private View detail(TransactionContext tx, String id) {
         var rows = tx.run("MATCH (s:Submission {id: $id}) OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v) "
-                + "RETURN properties(s) AS s, elementId(v) AS node", Map.of("id", id)).list();
+                + "RETURN s, elementId(v) AS node", Map.of("id", id)).list();
         if (rows.isEmpty()) {
             throw Problem.notFound("observer.submission-not-found", id);
         }
@@ -282,21 +282,19 @@ public final class Submissions {
         return store.read(tx -> tx.run("""
                 MATCH (s:Submission) WHERE ($by IS NULL OR s.by = $by) AND ($status IS NULL OR s.status = $status)
                 OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v)
-                RETURN properties(s) AS s, elementId(v) AS node ORDER BY s.submittedAt DESC, s.id LIMIT 1000
+                RETURN s, elementId(v) AS node ORDER BY s.submittedAt DESC, s.id LIMIT 1000
                 """, org.neo4j.driver.Values.parameters("by", by, "status", status))
                 .list(r -> view(r.get("s"), r.get("node").asString(null))).stream()
                 .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList());
     }
 
-    /** A step's or a node's properties with sealed texts revealed and identity numbers, phones and addresses masked. */
+    /** A step's properties with sealed texts revealed and identity numbers, phones and addresses masked. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> masked(Map<String, Object> properties) {
         return (Map<String, Object>) Masking.value(store.pseudonyms(), properties);
     }
 
-    private View view(org.neo4j.driver.Value node, String placeNode) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> s = masked((Map<String, Object>) Values.plain(node));
+    private View view(org.neo4j.driver.Value s, String placeNode) {
         Category c = Category.of(text(s, "category")).orElse(Category.OTHER);
         LocalDateTime submitted = LocalDateTime.parse(text(s, "submittedAt"));
         LocalDateTime ackDue = submitted.plusDays(ACK_DAYS);
@@ -305,9 +303,9 @@ public final class Submissions {
         return new View(text(s, "id"), text(s, "category"), text(s, "suggested"), text(s, "description"), text(s, "at"),
                 text(s, "submittedAt"), text(s, "by"), texts(s, "media"), texts(s, "mediaTypes"), text(s, "placeKey"),
                 text(s, "placeName"), text(s, "placeKind"),
-                s.get("distance") instanceof Number n ? n.longValue() : null,
-                s.get("lat") instanceof Number n ? n.doubleValue() : null,
-                s.get("lon") instanceof Number n ? n.doubleValue() : null,
+                s.get("distance").isNull() ? null : s.get("distance").asLong(),
+                s.get("lat").isNull() ? null : s.get("lat").asDouble(),
+                s.get("lon").isNull() ? null : s.get("lon").asDouble(),
                 status, text(s, "statusChangedAt"), text(s, "acknowledgedAt"), text(s, "department"), text(s, "result"),
                 text(s, "closedAt"), text(s, "proposal"), placeNode, c.zh(),
                 Category.of(text(s, "suggested")).orElse(Category.OTHER).zh(), ackDue.toString(), resultDue.toString(),
@@ -315,13 +313,15 @@ public final class Submissions {
                 !Set.of("closed", "dismissed").contains(status) && now().isAfter(resultDue), null);
     }
 
-    private static String text(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v == null ? null : v.toString();
+    /** A property as shown: sealed text revealed, identity numbers and phones masked, times in ISO form; absent is null. */
+    private String text(org.neo4j.driver.Value node, String key) {
+        org.neo4j.driver.Value v = node.get(key);
+        return v.isNull() ? null : Masking.text(store.pseudonyms(), String.valueOf(Values.plain(v)));
     }
 
-    private static List<String> texts(Map<String, Object> m, String key) {
-        return m.get(key) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    private List<String> texts(org.neo4j.driver.Value node, String key) {
+        org.neo4j.driver.Value v = node.get(key);
+        return v.isNull() ? List.of() : v.asList(x -> Masking.text(store.pseudonyms(), x.asString()));
     }
 
     /** A prosecutor's step on one submission: acknowledge, refer (department; default the category's), dismiss, close. */
