@@ -19,6 +19,7 @@ import org.tongxin.api.education.EducationRoutes;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.api.board.BoardRoutes;
 import org.tongxin.api.observer.ObserverRoutes;
+import org.tongxin.domain.board.ThreadScope;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.search.SearchRoutes;
 import org.tongxin.api.security.Access;
@@ -49,10 +50,12 @@ public final class ApiServer {
         all.addAll(new CypherRoutes(s.cypher(), s.access()).endpoints());
         all.addAll(new AuditRoutes(s.access(), s.graph(), new Assignments(s.access().users(), s.graph()), s.options()).endpoints());
         all.addAll(new LawRoutes(s.laws(), s.lawSearch()).endpoints());
-        all.addAll(ObserverRoutes.endpoints(s));
+        all.addAll(new ObserverRoutes(s.submissions(), s.submissions().media(), s.submissions().classifier(), s.access()).endpoints());
         all.addAll(new OrderRoutes(s.orders(), s.leads(), s.graph(), s.access(), s.board(), s.options(), s.store().pseudonyms()).endpoints());
-        all.addAll(BoardRoutes.endpoints(s));
-        all.addAll(EducationRoutes.endpoints(s));
+        all.addAll(new BoardRoutes(s.board(), new ThreadScope(
+                order -> java.util.Objects.toString(s.orders().detail(order).guardianUser(), ""), s.graph()::personId),
+                s.access()).endpoints());
+        all.addAll(new EducationRoutes(s.education(), s.submissions().media(), s.access(), s.graph()::personId, s.options()::today).endpoints());
         all.addAll(new org.tongxin.api.stats.StatsRoutes(new org.tongxin.domain.stats.Statistics(s.store()), s.access()).endpoints());
         return List.copyOf(all);
     }

@@ -68,7 +68,7 @@ public final class MetaRoutes {
                 java.util.Arrays.stream(LeadStatus.values()).map(st -> new StatusView(st.code(), st.zh(),
                         st.next().stream().map(LeadStatus::code).toList())).toList(),
                 Departments.all(), Kinds.hubs(), records, Relations.all(), options.today().toString(),
-                java.util.Arrays.stream(org.tongxin.api.observer.Category.values()).map(c -> new CategoryView(
+                java.util.Arrays.stream(org.tongxin.domain.observer.Category.values()).map(c -> new CategoryView(
                         c.code(), c.zh(), c.department())).toList(),
                 new CypherLimits(options.cypherTimeout().toSeconds(), options.cypherRowCap())));
     }

@@ -6,19 +6,24 @@ import static org.tongxin.api.http.Endpoint.Param.query;
 import static org.tongxin.domain.user.Role.PROSECUTOR;
 import static org.tongxin.domain.user.Role.VOLUNTEER;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.tongxin.api.ApiServices;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
+import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
+import org.tongxin.domain.observer.Classifier;
+import org.tongxin.domain.observer.MediaStore;
+import org.tongxin.domain.observer.Submissions;
+import org.tongxin.domain.problem.Problem;
 
 /** The observer platform: volunteers upload and submit; prosecutors acknowledge, refer, propose and close. */
 public final class ObserverRoutes {
@@ -35,95 +40,159 @@ public final class ObserverRoutes {
     public record Text(String description) {
     }
 
-    private ObserverRoutes() {
+    /** A suggested category: its code, its Chinese name and its likelihood (0–1). */
+    public record Suggested(String category, String zh, double score) {
     }
 
-    public static List<Endpoint> endpoints(ApiServices s) {
-        Submissions subs = s.submissions();
+    /** A place a volunteer can pick (coordinates "" when the place has none). */
+    public record PlaceChoice(String place, String name, String kind, String sort,
+                              @JsonSerialize(nullsUsing = BlankIfNull.class) Double lat,
+                              @JsonSerialize(nullsUsing = BlankIfNull.class) Double lon) {
+    }
+
+    /** The places to pick from. */
+    public record Places(List<PlaceChoice> places) {
+    }
+
+    /** Submissions with how many of them are overdue for acknowledgement and for a result. */
+    public record SubmissionList(int total, long ackOverdue, long resultOverdue, List<Submissions.View> items) {
+    }
+
+    /** The clusters of the last 90 days. */
+    public record Clusters(List<Submissions.Cluster> clusters) {
+    }
+
+    /** Writes a missing coordinate as "" (what the web view has always been sent). */
+    static final class BlankIfNull extends JsonSerializer<Object> {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString("");
+        }
+    }
+
+    private final Submissions subs;
+    private final MediaStore media;
+    private final Classifier classifier;
+    private final Access access;
+
+    public ObserverRoutes(Submissions subs, MediaStore media, Classifier classifier, Access access) {
+        this.subs = subs;
+        this.media = media;
+        this.classifier = classifier;
+        this.access = access;
+    }
+
+    public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.post("/api/media", "observer", "上传一张照片（JPEG/PNG ≤ 10 MB）或一段视频（MP4 ≤ 50 MB）；按字节判断类型，照片重新编码去除 EXIF",
-                        List.of(body("the file's bytes as the request body")), ctx -> {
-                            Principal me = Principal.of(ctx);
-                            MediaStore.Media m = subs.media().accept(me.user().name(), ctx.bodyInputStream());
-                            s.access().record(ctx, "media.upload", List.of(m.id()), null, m.type() + " " + m.bytes());
-                            ctx.status(201).json(m);
-                        }).allow(VOLUNTEER, PROSECUTOR),
+                        List.of(body("the file's bytes as the request body")), this::upload)
+                        .returns(MediaStore.Media.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.get("/api/media/{id}", "observer", "取回上传的照片或视频（视频支持 Range 请求）",
-                        List.of(path("id", "SHA-256 of the file")), ctx -> {
-                            Principal me = Principal.of(ctx);
-                            String id = ctx.pathParam("id");
-                            MediaStore.Media m = subs.media().get(id)
-                                    .filter(x -> !me.is(VOLUNTEER) || subs.media().uploadedBy(x.id(), me.user().name()))
-                                    .orElseThrow(() -> new ApiException.NotFound("no file " + id));
-                            s.access().record(ctx, "media.read", List.of(id), null, null);
-                            serve(ctx, subs.media(), m);
-                        }).allow(VOLUNTEER, PROSECUTOR).producing("application/octet-stream"),
+                        List.of(path("id", "SHA-256 of the file")), this::file)
+                        .allow(VOLUNTEER, PROSECUTOR).producing("application/octet-stream"),
                 Endpoint.post("/api/observer/classify", "observer", "根据描述建议问题类别（朴素贝叶斯，基于内置标注样例）",
-                        List.of(body("{\"description\": \"…\"}")), ctx -> {
-                            Text t = Bodies.read(ctx, Text.class, "{\"description\": \"…\"}");
-                            Classifier.Suggestion g = subs.classifier().suggest(t.description());
-                            ctx.json(Map.of("category", g.category().code(), "zh", g.category().zh(), "score", g.score()));
-                        }).allow(VOLUNTEER, PROSECUTOR),
+                        List.of(body("{\"description\": \"…\"}")), this::classify)
+                        .accepts(Text.class).returns(Suggested.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.get("/api/observer/places", "observer", "可选地点：场所与学校（名称、编码、坐标）",
-                        List.of(query("q", "string", "part of the name")), ctx -> ctx.json(Map.of("places",
-                                subs.places(Params.text(ctx, "q").orElse("")).stream().limit(200).map(p -> Map.of(
-                                        "place", p.key(), "name", p.name(), "kind", p.kind(), "sort", p.sort(),
-                                        "lat", p.lat() == null ? "" : p.lat(), "lon", p.lon() == null ? "" : p.lon())).toList())))
-                        .allow(VOLUNTEER, PROSECUTOR),
+                        List.of(query("q", "string", "part of the name")), this::places)
+                        .returns(Places.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.post("/api/submissions", "observer", "志愿者提交问题线索",
-                        List.of(body("{category, description, place | lat+lon, at, media: [ids]}")), ctx -> {
-                            Submissions.Submit sub = Bodies.read(ctx, Submissions.Submit.class,
-                                    "{\"category\": \"netbar\", \"description\": \"…\", \"place\": \"venue:…\", \"media\": []}");
-                            Map<String, Object> out = subs.submit(Principal.of(ctx).user().name(), sub);
-                            s.access().record(ctx, "submission.create", List.of((String) out.get("id")), null, (String) out.get("category"));
-                            ctx.status(201).json(out);
-                        }).allow(VOLUNTEER),
+                        List.of(body("{category, description, place | lat+lon, at, media: [ids]}")), this::submit)
+                        .accepts(Submissions.Submit.class).returns(Submissions.View.class).allow(VOLUNTEER),
                 Endpoint.get("/api/submissions", "observer", "问题线索列表（志愿者只见自己的；检察官可按状态、超期筛选）",
-                        List.of(query("status", "string", "only this status"), query("overdue", "boolean", "only overdue ones")), ctx -> {
-                            Principal me = Principal.of(ctx);
-                            String status = Params.text(ctx, "status").orElse(null);
-                            boolean overdue = Params.text(ctx, "overdue").map(Boolean::parseBoolean).orElse(false);
-                            var items = subs.list(me.is(VOLUNTEER) ? me.user().name() : null, status, overdue);
-                            if (me.is(PROSECUTOR)) {
-                                s.access().record(ctx, "submission.list", List.of(), null, items.size() + " items");
-                            }
-                            Map<String, Object> out = new LinkedHashMap<>();
-                            out.put("total", items.size());
-                            out.put("ackOverdue", items.stream().filter(i -> (boolean) i.get("ackOverdue")).count());
-                            out.put("resultOverdue", items.stream().filter(i -> (boolean) i.get("resultOverdue")).count());
-                            out.put("items", items);
-                            ctx.json(out);
-                        }).allow(VOLUNTEER, PROSECUTOR),
+                        List.of(query("status", "string", "only this status"), query("overdue", "boolean", "only overdue ones")), this::list)
+                        .returns(SubmissionList.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.get("/api/submissions/{id}", "observer", "一条问题线索：地点、照片、办理过程、期限",
-                        List.of(path("id", "submission id")), ctx -> {
-                            String id = ctx.pathParam("id");
-                            ownOrProsecutor(ctx, subs, id);
-                            s.access().record(ctx, "submission.read", List.of(id), null, null);
-                            ctx.json(subs.detail(id));
-                        }).allow(VOLUNTEER, PROSECUTOR),
+                        List.of(path("id", "submission id")), this::detail)
+                        .returns(Submissions.View.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.post("/api/submissions/{id}/status", "observer", "受理、移送主管部门、不予处理、办结（附回复）",
-                        List.of(path("id", "submission id"), body("{\"to\": \"acknowledged|referred|dismissed|closed\", \"note\", \"department\"}")), ctx -> {
-                            Move m = Bodies.read(ctx, Move.class, "{\"to\": \"acknowledged\"}");
-                            String id = ctx.pathParam("id");
-                            Map<String, Object> out = subs.move(id, m.to(), Principal.of(ctx).user().name(), m.note(), m.department());
-                            s.access().record(ctx, "submission.step", List.of(id), null, m.to());
-                            ctx.json(out);
-                        }).allow(PROSECUTOR),
+                        List.of(path("id", "submission id"), body("{\"to\": \"acknowledged|referred|dismissed|closed\", \"note\", \"department\"}")), this::move)
+                        .accepts(Move.class).returns(Submissions.View.class).allow(PROSECUTOR),
                 Endpoint.get("/api/observer/clusters", "observer", "近 90 天按地点×类别聚合；≥3 条且来自 ≥2 名志愿者为反复发生",
-                        List.of(), ctx -> ctx.json(Map.of("clusters", subs.clusters()))).allow(PROSECUTOR),
+                        List.of(), this::clusters).returns(Clusters.class).allow(PROSECUTOR),
                 Endpoint.post("/api/observer/clusters/propose", "observer", "将反复发生的问题提为检察建议或专项监督",
-                        List.of(body("{\"place\", \"category\", \"kind\": \"recommendation|campaign\", \"note\"}")), ctx -> {
-                            Proposal p = Bodies.read(ctx, Proposal.class, "{\"place\": \"venue:…\", \"category\": \"netbar\", \"kind\": \"recommendation\"}");
-                            Map<String, Object> out = subs.propose(p.place(), p.category(), p.kind(), Principal.of(ctx).user().name(), p.note());
-                            s.access().record(ctx, "submission.propose", List.of(String.valueOf(p.place())), null, p.kind());
-                            ctx.json(out);
-                        }).allow(PROSECUTOR));
+                        List.of(body("{\"place\", \"category\", \"kind\": \"recommendation|campaign\", \"note\"}")), this::propose)
+                        .accepts(Proposal.class).returns(Submissions.Proposed.class).allow(PROSECUTOR));
     }
 
-    private static void ownOrProsecutor(Context ctx, Submissions subs, String id) {
+    private void upload(Context ctx) {
+        Principal me = Principal.of(ctx);
+        MediaStore.Media m = media.accept(me.user().name(), ctx.bodyInputStream());
+        access.record(ctx, "media.upload", List.of(m.id()), null, m.type() + " " + m.bytes());
+        ctx.status(201).json(m);
+    }
+
+    private void file(Context ctx) {
+        Principal me = Principal.of(ctx);
+        String id = ctx.pathParam("id");
+        MediaStore.Media m = media.get(id)
+                .filter(x -> !me.is(VOLUNTEER) || media.uploadedBy(x.id(), me.user().name()))
+                .orElseThrow(() -> Problem.notFound("observer.media-not-found", id));
+        access.record(ctx, "media.read", List.of(id), null, null);
+        serve(ctx, media, m);
+    }
+
+    private void classify(Context ctx) {
+        Text t = Bodies.read(ctx, Text.class, "{\"description\": \"…\"}");
+        Classifier.Suggestion g = classifier.suggest(t.description());
+        ctx.json(new Suggested(g.category().code(), g.category().zh(), g.score()));
+    }
+
+    private void places(Context ctx) {
+        ctx.json(new Places(subs.places(Params.text(ctx, "q").orElse("")).stream().limit(200)
+                .map(p -> new PlaceChoice(p.key(), p.name(), p.kind(), p.sort(), p.lat(), p.lon())).toList()));
+    }
+
+    private void submit(Context ctx) {
+        Submissions.Submit sub = Bodies.read(ctx, Submissions.Submit.class,
+                "{\"category\": \"netbar\", \"description\": \"…\", \"place\": \"venue:…\", \"media\": []}");
+        Submissions.View out = subs.submit(Principal.of(ctx).user().name(), sub);
+        access.record(ctx, "submission.create", List.of(out.id()), null, out.category());
+        ctx.status(201).json(out);
+    }
+
+    private void list(Context ctx) {
+        Principal me = Principal.of(ctx);
+        String status = Params.text(ctx, "status").orElse(null);
+        boolean overdue = Params.text(ctx, "overdue").map(Boolean::parseBoolean).orElse(false);
+        List<Submissions.View> items = subs.list(me.is(VOLUNTEER) ? me.user().name() : null, status, overdue);
+        if (me.is(PROSECUTOR)) {
+            access.record(ctx, "submission.list", List.of(), null, items.size() + " items");
+        }
+        ctx.json(new SubmissionList(items.size(), items.stream().filter(Submissions.View::ackOverdue).count(),
+                items.stream().filter(Submissions.View::resultOverdue).count(), items));
+    }
+
+    private void detail(Context ctx) {
+        String id = ctx.pathParam("id");
+        ownOrProsecutor(ctx, id);
+        access.record(ctx, "submission.read", List.of(id), null, null);
+        ctx.json(subs.detail(id));
+    }
+
+    private void move(Context ctx) {
+        Move m = Bodies.read(ctx, Move.class, "{\"to\": \"acknowledged\"}");
+        String id = ctx.pathParam("id");
+        Submissions.View out = subs.move(id, m.to(), Principal.of(ctx).user().name(), m.note(), m.department());
+        access.record(ctx, "submission.step", List.of(id), null, m.to());
+        ctx.json(out);
+    }
+
+    private void clusters(Context ctx) {
+        ctx.json(new Clusters(subs.clusters()));
+    }
+
+    private void propose(Context ctx) {
+        Proposal p = Bodies.read(ctx, Proposal.class, "{\"place\": \"venue:…\", \"category\": \"netbar\", \"kind\": \"recommendation\"}");
+        Submissions.Proposed out = subs.propose(p.place(), p.category(), p.kind(), Principal.of(ctx).user().name(), p.note());
+        access.record(ctx, "submission.propose", List.of(String.valueOf(p.place())), null, p.kind());
+        ctx.json(out);
+    }
+
+    private void ownOrProsecutor(Context ctx, String id) {
         Principal me = Principal.of(ctx);
         if (me.is(VOLUNTEER) && !subs.submitter(id).equals(me.user().name())) {
-            throw new ApiException.NotFound("no submission " + id);
+            throw Problem.notFound("observer.submission-not-found", id);
         }
     }
 
@@ -140,5 +209,4 @@ public final class ObserverRoutes {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -9,7 +9,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiOptions;
-import org.tongxin.api.board.Board;
+import org.tongxin.domain.board.Board;
 import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;

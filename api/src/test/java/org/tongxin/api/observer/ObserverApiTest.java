@@ -16,6 +16,8 @@ import org.neo4j.driver.Session;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
+import org.tongxin.domain.observer.MediaStore;
+import org.tongxin.domain.observer.Submissions;
 
 /** The observer platform over the real server: uploads, submissions, linking, clusters, deadlines, scopes. */
 class ObserverApiTest {
@@ -169,7 +171,7 @@ class ObserverApiTest {
         Http.Response r = volunteer.post("/api/submissions", Map.of("category", "other", "description", "描述五个字以上",
                 "place", venuePlace, "media", List.of(theirs)));
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("error").asText()).contains("upload");
+        assertThat(r.json().get("code").asText()).isEqualTo("observer.not-your-upload");
     }
 
     @Test

@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (what.equals("classifier")) {
-            var held = org.tongxin.api.observer.Classifier.heldOut(4);
-            var cross = org.tongxin.api.observer.Classifier.crossValidated(4);
+            var held = org.tongxin.domain.observer.Classifier.heldOut(4);
+            var cross = org.tongxin.domain.observer.Classifier.crossValidated(4);
             System.out.printf("held out (every 4th example of each category): %d of %d right, accuracy %.3f (trained on %d)%n",
                     held.correct(), held.heldOut(), held.accuracy(), held.trained());
             System.out.printf("4-fold cross-validation over all examples: %d of %d right, accuracy %.3f%n",

@@ -14,10 +14,10 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.neo4j.driver.Session;
 import org.tongxin.api.ApiServices;
-import org.tongxin.api.board.Board;
-import org.tongxin.api.education.Education;
-import org.tongxin.api.observer.MediaStore;
-import org.tongxin.api.observer.Submissions;
+import org.tongxin.domain.board.Board;
+import org.tongxin.domain.education.Education;
+import org.tongxin.domain.observer.MediaStore;
+import org.tongxin.domain.observer.Submissions;
 import org.tongxin.api.order.OrderRoutes;
 import org.tongxin.domain.order.Orders;
 import org.tongxin.domain.user.Role;
@@ -50,8 +50,8 @@ public final class Showcase {
         double lon = cafe.lon();
         String school = places.stream().filter(p -> p.kind().equals("school")).findFirst().orElseThrow().key();
         String photo = media.accept("demo-volunteer", new ByteArrayInputStream(picture(new Color(30, 60, 110)))).id();
-        String first = (String) subs.submit("demo-volunteer", new Submissions.Submit("netbar",
-                "晚上十点多看到几个穿校服的学生在网吧上网，前台没有查身份证", netbar, null, null, null, List.of(photo))).get("id");
+        String first = subs.submit("demo-volunteer", new Submissions.Submit("netbar",
+                "晚上十点多看到几个穿校服的学生在网吧上网，前台没有查身份证", netbar, null, null, null, List.of(photo))).id();
         subs.submit("demo-volunteer", new Submissions.Submit("netbar", "周末白天网吧里有好几个初中生在玩游戏，门口没有禁入标志",
                 null, lat + 0.0004, lon, null, List.of()));
         subs.submit(secondVolunteer, new Submissions.Submit("netbar", "这家网吧用成年人的身份证给孩子开机",

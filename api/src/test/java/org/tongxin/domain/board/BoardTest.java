@@ -1,4 +1,4 @@
-package org.tongxin.api.board;
+package org.tongxin.domain.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.domain.problem.Problem;
 
 class BoardTest {
 
@@ -25,8 +25,8 @@ class BoardTest {
         assertThat(again.visible(t.id(), "guardian-c")).isEmpty();
         assertThat(again.of("guardian-c", null)).isEmpty();
         assertThat(again.of("guardian-b", "order:O1")).hasSize(1);
-        assertThatThrownBy(() -> again.post(t.id(), "guardian-c", "guardian", "x")).isInstanceOf(ApiException.NotFound.class);
-        assertThatThrownBy(() -> again.open("prosecutor-a", "x", "lead:1", List.of("b"))).isInstanceOf(ApiException.BadRequest.class);
-        assertThatThrownBy(() -> again.open("prosecutor-a", "alone", null, List.of())).isInstanceOf(ApiException.BadRequest.class);
+        assertThatThrownBy(() -> again.post(t.id(), "guardian-c", "guardian", "x")).isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("board.thread-not-found"));
+        assertThatThrownBy(() -> again.open("prosecutor-a", "x", "lead:1", List.of("b"))).isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("board.about"));
+        assertThatThrownBy(() -> again.open("prosecutor-a", "alone", null, List.of())).isInstanceOfSatisfying(Problem.class, e -> assertThat(e.code()).isEqualTo("board.people"));
     }
 }

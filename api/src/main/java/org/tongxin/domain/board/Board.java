@@ -1,4 +1,4 @@
-package org.tongxin.api.board;
+package org.tongxin.domain.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tongxin.api.http.ApiException;
-import org.tongxin.api.state.JsonLines;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.state.JsonLines;
 import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
@@ -35,6 +36,40 @@ public final class Board {
     /** One thread: who is in it, what it is about, its messages in order. */
     public record Thread(String id, String subject, String about, Set<String> participants, String by, String at,
                          List<Message> messages) {
+
+        /** When it was last written in: its last message, or its opening. */
+        public String lastAt() {
+            return messages.isEmpty() ? at : messages.get(messages.size() - 1).at();
+        }
+    }
+
+    /** A thread as listed: its people in name order, how many messages and when the last was written. */
+    public record Summary(String id, String subject, String about, List<String> participants, String by, String at,
+                          int messages, String lastAt) {
+
+        public static Summary of(Thread t) {
+            return new Summary(t.id(), t.subject(), t.about(), t.participants().stream().sorted().toList(), t.by(), t.at(),
+                    t.messages().size(), t.lastAt());
+        }
+    }
+
+    /** A thread as read: like its {@link Summary}, with the messages, identity numbers and phones masked in their text. */
+    public record View(String id, String subject, String about, List<String> participants, String by, String at,
+                       List<Message> messages, String lastAt) {
+
+        public static View of(Thread t) {
+            return new View(t.id(), t.subject(), t.about(), t.participants().stream().sorted().toList(), t.by(), t.at(),
+                    t.messages().stream().map(m -> new Message(m.by(), m.role(), m.at(), Masking.text(m.text()))).toList(),
+                    t.lastAt());
+        }
+    }
+
+    /** What the file holds, one a line: a thread opened, or a message posted to one. */
+    private record Opened(String type, String id, String subject, String about, List<String> participants, String by,
+                          String at) {
+    }
+
+    private record Posted(String type, String thread, String by, String role, String at, String text) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,10 +93,10 @@ public final class Board {
     public synchronized Thread open(String by, String subject, String about, List<String> participants) {
         String s = subject == null ? "" : subject.strip();
         if (s.isEmpty() || s.length() > 200) {
-            throw new ApiException.BadRequest("'subject' is 1–200 characters");
+            throw Problem.invalid("board.subject");
         }
         if (about != null && !about.isBlank() && !about.matches("(order|minor):[\\p{Alnum}:_\\-]{1,80}")) {
-            throw new ApiException.BadRequest("'about' is order:<order id> or minor:<person node id>");
+            throw Problem.invalid("board.about");
         }
         Set<String> people = new LinkedHashSet<>();
         people.add(by);
@@ -69,35 +104,22 @@ public final class Board {
             participants.forEach(p -> people.add(p.strip()));
         }
         if (people.size() < 2 || people.size() > 20) {
-            throw new ApiException.BadRequest("a thread has 2–20 people");
+            throw Problem.invalid("board.people");
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "thread");
-        event.put("id", "T" + HexFormat.of().formatHex(RANDOM.generateSeed(6)).toUpperCase());
-        event.put("subject", s);
-        event.put("about", about == null || about.isBlank() ? "" : about.strip());
-        event.put("participants", List.copyOf(people));
-        event.put("by", by);
-        event.put("at", now());
+        Opened event = new Opened("thread", "T" + HexFormat.of().formatHex(RANDOM.generateSeed(6)).toUpperCase(), s,
+                about == null || about.isBlank() ? "" : about.strip(), List.copyOf(people), by, now());
         write(event);
-        return threads.get((String) event.get("id"));
+        return threads.get(event.id());
     }
 
     /** Posts a message as {@code by}, who must be in the thread (others are told it does not exist). */
     public synchronized Thread post(String threadId, String by, String role, String text) {
-        Thread t = visible(threadId, by).orElseThrow(() -> new ApiException.NotFound("no thread " + threadId));
+        Thread t = visible(threadId, by).orElseThrow(() -> Problem.notFound("board.thread-not-found", threadId));
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 4000) {
-            throw new ApiException.BadRequest("'text' is 1–4000 characters");
+            throw Problem.invalid("board.text");
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", "message");
-        event.put("thread", t.id());
-        event.put("by", by);
-        event.put("role", role);
-        event.put("at", now());
-        event.put("text", body);
-        write(event);
+        write(new Posted("message", t.id(), by, role, now(), body));
         return threads.get(t.id());
     }
 
@@ -110,18 +132,14 @@ public final class Board {
     public synchronized List<Thread> of(String user, String about) {
         return threads.values().stream().filter(t -> t.participants().contains(user))
                 .filter(t -> about == null || about.equals(t.about()))
-                .sorted(Comparator.comparing(Board::lastActive).reversed()).toList();
-    }
-
-    private static String lastActive(Thread t) {
-        return t.messages().isEmpty() ? t.at() : t.messages().get(t.messages().size() - 1).at();
+                .sorted(Comparator.comparing(Thread::lastAt).reversed()).toList();
     }
 
     private String now() {
         return LocalDateTime.now(clock.withZone(LegalAge.ZONE)).withNano(0).toString();
     }
 
-    private void write(Map<String, Object> event) {
+    private void write(Record event) {
         apply(JsonLines.append(file, event));
     }
 

@@ -1,4 +1,4 @@
-package org.tongxin.api.observer;
+package org.tongxin.domain.observer;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.lang.GeoLocation;
@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
-import org.tongxin.api.http.ApiException;
-import org.tongxin.api.state.JsonLines;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.state.JsonLines;
 import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
@@ -96,37 +95,36 @@ public final class MediaStore {
     }
 
     /**
-     * Checks and stores one upload for {@code user}; answers what was stored. Refusals: empty (400), too large for
-     * its kind (413), not a JPEG, PNG or MP4 by its bytes (415), undecodable or a decompression bomb (422), over the
-     * day's limit (429).
+     * Checks and stores one upload for {@code user}; answers what was stored. Refusals ({@link Problem} kinds): empty
+     * (invalid), too large for its kind (too large), not a JPEG, PNG or MP4 by its bytes (unsupported type),
+     * undecodable or a decompression bomb (refused), over the day's limit (too many).
      */
     public synchronized Media accept(String user, InputStream body) {
         byte[] bytes;
         try {
             bytes = body.readNBytes((int) MAX_VIDEO + 1);
         } catch (IOException e) {
-            throw new ApiException.BadRequest("the upload could not be read to its end");
+            throw Problem.invalid("observer.upload-unreadable");
         }
         if (bytes.length == 0) {
-            throw new ApiException.BadRequest("the upload is empty (0 bytes)");
+            throw Problem.invalid("observer.upload-empty");
         }
         if (bytes.length > MAX_VIDEO) {
-            throw new ApiException.TooLarge("an upload is at most 50 MiB (a video), 10 MiB for a photo");
+            throw new Problem(Problem.Kind.TOO_LARGE, "observer.upload-too-large");
         }
         String type = tika.detect(bytes);
         Stored stored = switch (type) {
             case "image/jpeg", "image/png" -> photo(bytes, type);
             case "video/mp4", "video/quicktime", "application/mp4" -> video(bytes);
-            default -> throw new ApiException.UnsupportedType("the file's bytes say " + type
-                    + ", not a JPEG or PNG photo or an MP4 video (the file name does not count)");
+            default -> throw new Problem(Problem.Kind.UNSUPPORTED_TYPE, "observer.upload-type", type);
         };
         String today = LocalDate.now(clock.withZone(LegalAge.ZONE)).toString();
         long used = usedPerUserDay.getOrDefault(user + "|" + today, 0L);
         if (used + bytes.length > dailyLimit) {
             long untilMidnight = Duration.between(ZonedDateTime.now(clock.withZone(LegalAge.ZONE)),
                     LocalDate.now(clock.withZone(LegalAge.ZONE)).plusDays(1).atStartOfDay(LegalAge.ZONE)).toSeconds();
-            throw new ApiException.TooManyRequests("the daily upload limit of " + dailyLimit / (1024 * 1024)
-                    + " MiB is reached (" + used / (1024 * 1024) + " MiB used today)", Math.max(1, untilMidnight));
+            throw Problem.tooMany(Math.max(1, untilMidnight), "observer.upload-daily-limit", dailyLimit / (1024 * 1024),
+                    used / (1024 * 1024));
         }
         String id = sha256(stored.bytes());
         Media m = new Media(id, stored.type(), stored.bytes().length, stored.width(), stored.height(), stored.lat(),
@@ -139,9 +137,8 @@ public final class MediaStore {
                 Files.write(tmp, stored.bytes());
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             }
-            Map<String, Object> line = JSON.convertValue(m, LinkedHashMap.class);
-            line.put("received", bytes.length);
-            JsonLines.append(ledger, line);
+            JsonLines.append(ledger, new LedgerLine(m.id(), m.type(), m.bytes(), m.width(), m.height(), m.lat(), m.lon(),
+                    m.by(), m.at(), bytes.length));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,35 +179,39 @@ public final class MediaStore {
         usedPerUserDay.merge(m.by() + "|" + m.at().substring(0, 10), received, Long::sum);
     }
 
+    /** A line of the ledger: what was stored and how many bytes were received (what the daily limit counts). */
+    private record LedgerLine(String id, String type, long bytes, Integer width, Integer height, Double lat, Double lon,
+                              String by, String at, long received) {
+    }
+
     private record Stored(byte[] bytes, String type, Integer width, Integer height, Double lat, Double lon) {
     }
 
     private static Stored photo(byte[] bytes, String type) {
         if (bytes.length > MAX_PHOTO) {
-            throw new ApiException.TooLarge("a photo is at most 10 MiB; this one is " + bytes.length / (1024 * 1024) + " MiB");
+            throw new Problem(Problem.Kind.TOO_LARGE, "observer.photo-too-large", bytes.length / (1024 * 1024));
         }
         BufferedImage image;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ApiException.Refused("the photo cannot be read as " + type);
+                throw Problem.refused("observer.photo-unreadable", type);
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw new ApiException.Refused("the photo claims " + reader.getWidth(0) + "×" + reader.getHeight(0)
-                            + " pixels; at most 40 megapixels are accepted");
+                    throw Problem.refused("observer.photo-too-many-pixels", reader.getWidth(0), reader.getHeight(0));
                 }
                 image = reader.read(0);
             } finally {
                 reader.dispose();
             }
-        } catch (ApiException e) {
+        } catch (Problem e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ApiException.Refused("the photo is damaged or not a " + type + " it can read");
+            throw Problem.refused("observer.photo-damaged", type);
         }
         Double lat = null;
         Double lon = null;
@@ -260,11 +261,11 @@ public final class MediaStore {
 
     private static Stored video(byte[] bytes) {
         if (bytes.length < 12 || !new String(bytes, 4, 4, StandardCharsets.ISO_8859_1).equals("ftyp")) {
-            throw new ApiException.UnsupportedType("the video is not an MP4 file (no 'ftyp' box at its start)");
+            throw new Problem(Problem.Kind.UNSUPPORTED_TYPE, "observer.video-not-mp4");
         }
         String brand = new String(bytes, 8, 4, StandardCharsets.ISO_8859_1);
         if (brand.equals("qt  ")) {
-            throw new ApiException.UnsupportedType("the video is a QuickTime movie; MP4 is accepted");
+            throw new Problem(Problem.Kind.UNSUPPORTED_TYPE, "observer.video-quicktime");
         }
         byte[] clean = bytes.clone();
         double[] where = new double[2];

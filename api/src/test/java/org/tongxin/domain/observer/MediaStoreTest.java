@@ -1,4 +1,4 @@
-package org.tongxin.api.observer;
+package org.tongxin.domain.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.api.observer.Pictures;
+import org.tongxin.domain.problem.Problem;
 
 class MediaStoreTest {
 
@@ -24,7 +25,8 @@ class MediaStoreTest {
         store.accept("ann", new ByteArrayInputStream(Pictures.image("png", 201, 200)));
         long files = store.storedFiles();
         assertThatThrownBy(() -> store.accept("ann", new ByteArrayInputStream(Pictures.image("png", 202, 200))))
-                .isInstanceOfSatisfying(ApiException.TooManyRequests.class, e -> {
+                .isInstanceOfSatisfying(Problem.class, e -> {
+                    assertThat(e.code()).isEqualTo("observer.upload-daily-limit");
                     assertThat(e.getMessage()).contains("daily upload limit");
                     assertThat(e.retryAfterSeconds()).isEqualTo(12 * 3600);
                 });
@@ -48,6 +50,6 @@ class MediaStoreTest {
         MediaStore again = new MediaStore(state, photo.length + 1L, NOON);
         assertThat(again.get(a.id())).isPresent();
         assertThatThrownBy(() -> again.accept("ann", new ByteArrayInputStream(Pictures.image("jpg", 90, 80))))
-                .isInstanceOf(ApiException.TooManyRequests.class);
+                .isInstanceOfSatisfying(Problem.class, e -> assertThat(e.kind()).isEqualTo(Problem.Kind.TOO_MANY));
     }
 }

@@ -1,4 +1,4 @@
-package org.tongxin.api.casework;
+package org.tongxin.domain.workflow;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.tongxin.api.observer;
+package org.tongxin.domain.observer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -144,7 +144,7 @@ public final class Classifier {
 
     static List<Example> examples() {
         List<Example> out = new ArrayList<>();
-        try (var in = Objects.requireNonNull(Classifier.class.getResourceAsStream("/org/tongxin/api/observer/examples.tsv"));
+        try (var in = Objects.requireNonNull(Classifier.class.getResourceAsStream("/org/tongxin/domain/observer/examples.tsv"));
              var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.readLine();
             for (String line; (line = r.readLine()) != null; ) {

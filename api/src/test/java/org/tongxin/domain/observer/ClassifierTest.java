@@ -1,4 +1,4 @@
-package org.tongxin.api.observer;
+package org.tongxin.domain.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tongxin.api.observer;
+package org.tongxin.domain.observer;
 
 import java.util.Arrays;
 import java.util.Optional;

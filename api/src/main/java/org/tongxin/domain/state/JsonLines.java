@@ -1,4 +1,4 @@
-package org.tongxin.api.state;
+package org.tongxin.domain.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

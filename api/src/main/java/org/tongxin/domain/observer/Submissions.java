@@ -1,0 +1,417 @@
+package org.tongxin.domain.observer;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+import org.tongxin.domain.workflow.Steps;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Values;
+import org.tongxin.domain.lead.Departments;
+import org.tongxin.domain.problem.Check;
+import org.tongxin.domain.problem.Problem;
+import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.time.LegalAge;
+
+/**
+ * Volunteers' submissions in the graph: {@code (:Submission)-[:ABOUT_PLACE]->(:Venue|:Unit)}, so a report shows
+ * up around the place like any department record. A point on the map is linked to the nearest venue or school
+ * within 200 m; farther than that it stays a point. The trail of each is {@link Steps}: submitted → acknowledged →
+ * referred to a department or proposed (as a procuratorial recommendation or a special supervision campaign, for
+ * a recurring cluster) → closed with the reply; or dismissed with the reason. Acknowledgement is due in 3 days and
+ * a result in 3 months from submission; later ones are flagged.
+ */
+public final class Submissions {
+
+    /**
+     * What a volunteer sends. Place: a place key from {@link #places(String)} or a point; photos or one video by id.
+     */
+    public record Submit(String category, String description, String place, Double lat, Double lon,
+                         String at, List<String> media) {
+    }
+
+    /** A place a volunteer can pick: its key, name, kind (venue or school), sort and coordinates. */
+    public record Place(String key, String node, String name, String kind, String sort, Double lat, Double lon) {
+    }
+
+    /**
+     * A submission as its submitter and the prosecutors see it: what is stored on it (the description revealed and
+     * masked), the place's node, the categories in Chinese, the deadlines and whether they are missed, and — in the
+     * detail, not in lists — its steps. Fields set only at some point of its life are left out until then.
+     */
+    public record View(String id, String category, String suggested, String description, String at, String submittedAt,
+                       String by, List<String> media, List<String> mediaTypes, String placeKey, String placeName,
+                       String placeKind, @JsonInclude(JsonInclude.Include.NON_NULL) Long distance,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Double lat,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Double lon, String status,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String statusChangedAt,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String acknowledgedAt,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String department,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String result,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String closedAt,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String proposal,
+                       String placeNode, String categoryZh, String suggestedZh, String ackDue, String resultDue,
+                       boolean ackOverdue, boolean resultOverdue,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> steps) {
+
+        View withSteps(List<Map<String, Object>> trail) {
+            return new View(id, category, suggested, description, at, submittedAt, by, media, mediaTypes, placeKey,
+                    placeName, placeKind, distance, lat, lon, status, statusChangedAt, acknowledgedAt, department, result,
+                    closedAt, proposal, placeNode, categoryZh, suggestedZh, ackDue, resultDue, ackOverdue, resultOverdue,
+                    trail);
+        }
+    }
+
+    /**
+     * Submissions at one place about one category in the last 90 days: how many, from how many volunteers, whether
+     * that makes it recurring, how many are still open, the proposal made for it, if any, and the submissions' ids.
+     */
+    public record Cluster(String place, String name, String category, String categoryZh, long submissions,
+                          long volunteers, boolean recurring, long open, String proposal, List<String> ids) {
+    }
+
+    /** A cluster just proposed: the cluster with its proposal and how many submissions moved to proposed. */
+    public record Proposed(String place, String name, String category, String categoryZh, long submissions,
+                           long volunteers, boolean recurring, long open, String proposal, List<String> ids, int moved) {
+    }
+
+    /** Where a submission is: the node it is linked to (if any), the place key and name, and the point. */
+    private record Located(String node, String key, String name, String kind, Double lat, Double lon, Long distance) {
+    }
+
+    static final Map<String, Set<String>> NEXT = Map.of(
+            "submitted", Set.of("acknowledged", "dismissed", "proposed"),
+            "acknowledged", Set.of("referred", "dismissed", "proposed"),
+            "referred", Set.of("closed"),
+            "proposed", Set.of("closed"));
+    public static final double LINK_METRES = 200;
+    static final int CLUSTER_DAYS = 90;
+    static final int ACK_DAYS = 3;
+    static final int RESULT_MONTHS = 3;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final GraphStore store;
+    private final MediaStore media;
+    private final Classifier classifier;
+    private final Clock clock;
+
+    public Submissions(GraphStore store, MediaStore media, Classifier classifier, Clock clock) {
+        this.store = store;
+        this.media = media;
+        this.classifier = classifier;
+        this.clock = clock;
+    }
+
+    public Classifier classifier() {
+        return classifier;
+    }
+
+    public MediaStore media() {
+        return media;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(LegalAge.ZONE)).withNano(0);
+    }
+
+    /** Records a submission by {@code user}; answers it as its submitter sees it. */
+    public View submit(String user, Submit s) {
+        Category category = Category.of(s.category() == null ? "" : s.category())
+                .orElseThrow(() -> Problem.invalid("observer.category", codes()));
+        String description = Check.text(s.description(), "description", 2000, true);
+        if (description.length() < 5) {
+            throw Problem.invalid("observer.description-short");
+        }
+        LocalDateTime at = eventTime(s.at());
+        List<String> ids = s.media() == null ? List.of() : List.copyOf(s.media());
+        List<MediaStore.Media> files = new ArrayList<>();
+        for (String id : ids) {
+            MediaStore.Media m = media.get(id == null ? "" : id).filter(x -> media.uploadedBy(x.id(), user))
+                    .orElseThrow(() -> Problem.invalid("observer.not-your-upload", id));
+            files.add(m);
+        }
+        long videos = files.stream().filter(MediaStore.Media::video).count();
+        if (videos > 1 || (videos == 1 && files.size() > 1)) {
+            throw Problem.invalid("observer.media-mixed");
+        }
+        if (files.size() > 5) {
+            throw Problem.invalid("observer.media-too-many");
+        }
+        int places = (s.place() == null || s.place().isBlank() ? 0 : 1) + (s.lat() == null && s.lon() == null ? 0 : 1);
+        if (places != 1) {
+            throw Problem.invalid("observer.place-once");
+        }
+        if ((s.lat() == null) != (s.lon() == null) || (s.lat() != null && (Math.abs(s.lat()) > 90 || Math.abs(s.lon()) > 180))) {
+            throw Problem.invalid("observer.point");
+        }
+        Classifier.Suggestion suggested = classifier.suggest(description);
+        String id = "S" + now().format(DAY) + HexFormat.of().formatHex(RANDOM.generateSeed(3)).toUpperCase();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", id);
+        p.put("category", category.code());
+        p.put("suggested", suggested.category().code());
+        // Sealed: the analysts' console reads the graph, and volunteers' reports are not theirs to read.
+        p.put("description", store.pseudonyms().seal(PiiKind.TEXT, description));
+        p.put("at", at);
+        p.put("submittedAt", now());
+        p.put("by", user);
+        p.put("media", files.stream().map(MediaStore.Media::id).toList());
+        p.put("mediaTypes", files.stream().map(MediaStore.Media::type).toList());
+        return store.write(tx -> {
+            Located place = place(tx, s);
+            p.put("placeKey", place.key());
+            p.put("placeName", place.name());
+            p.put("placeKind", place.kind());
+            p.put("distance", place.distance());
+            p.put("lat", place.lat());
+            p.put("lon", place.lon());
+            tx.run("CREATE (s:Submission) SET s = $p, s.status = 'submitted'", Map.of("p", p)).consume();
+            if (place.node() != null) {
+                tx.run("MATCH (s:Submission {id: $id}), (v) WHERE elementId(v) = $node CREATE (s)-[:ABOUT_PLACE]->(v)",
+                        Map.of("id", id, "node", place.node())).consume();
+            }
+            return detail(tx, id);
+        });
+    }
+
+    /** The place a submission names: a known venue or school, or the nearest one within 200 m of a point. */
+    private Located place(TransactionContext tx, Submit s) {
+        if (s.place() != null && !s.place().isBlank()) {
+            Place p = places(tx, "").stream().filter(x -> x.key().equals(s.place().strip())).findFirst()
+                    .orElseThrow(() -> Problem.invalid("observer.place-unknown", s.place()));
+            return new Located(p.node(), p.key(), p.name(), p.kind(), p.lat(), p.lon(), null);
+        }
+        var near = tx.run("""
+                MATCH (v) WHERE (v:Venue OR v:Unit) AND v.lat IS NOT NULL AND v.lon IS NOT NULL
+                WITH v, point.distance(point({latitude: v.lat, longitude: v.lon}), point({latitude: $lat, longitude: $lon})) AS d
+                WHERE d <= $max
+                RETURN elementId(v) AS node, v.code AS code, v.name AS name, v:Venue AS venue, d ORDER BY d, v.code LIMIT 1
+                """, Map.of("lat", s.lat(), "lon", s.lon(), "max", LINK_METRES)).list();
+        if (near.isEmpty()) {
+            // No known place within 200 m: a cell of about 200 m gathers reports about the same spot.
+            return new Located(null,
+                    String.format("cell:%.3f,%.3f", Math.round(s.lat() * 500) / 500.0, Math.round(s.lon() * 500) / 500.0),
+                    String.format("地图点位 %.5f, %.5f", s.lat(), s.lon()), "point", s.lat(), s.lon(), null);
+        }
+        var r = near.get(0);
+        boolean venue = r.get("venue").asBoolean();
+        return new Located(r.get("node").asString(), key(venue ? "venue" : "school", r.get("code").asString()),
+                r.get("name").asString(venue ? "场所" : "单位"), venue ? "venue" : "school", s.lat(), s.lon(),
+                Math.round(r.get("d").asDouble()));
+    }
+
+    /**
+     * A place's key: its kind and a hash of its code. School codes (unified social credit codes) have the shape of
+     * identity numbers and are masked wherever they are shown; the key lets a place be chosen and grouped without it.
+     */
+    public static String key(String kind, String code) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return kind + ":" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Venues and schools whose name contains {@code q} (all when blank), venues first, by name. */
+    public List<Place> places(String q) {
+        return store.read(tx -> places(tx, q));
+    }
+
+    private static List<Place> places(org.neo4j.driver.SimpleQueryRunner runner, String q) {
+        return runner.run("""
+                    CALL {
+                      MATCH (v:Venue) WHERE v.name IS NOT NULL RETURN elementId(v) AS node, v.code AS code, v.name AS name,
+                            'venue' AS kind, v.kind AS sort, v.lat AS lat, v.lon AS lon
+                      UNION
+                      MATCH (:Enrolment)-[:AT]->(u:Unit) RETURN DISTINCT elementId(u) AS node, u.code AS code,
+                            coalesce(u.name, '学校') AS name, 'school' AS kind, '学校' AS sort, u.lat AS lat, u.lon AS lon
+                    }
+                    WITH * WHERE $q = '' OR name CONTAINS $q
+                    RETURN node, code, name, kind, sort, lat, lon ORDER BY kind DESC, name, code
+                    """, Map.of("q", q == null ? "" : q.strip())).list(r -> new Place(key(r.get("kind").asString(), r.get("code").asString()),
+                    r.get("node").asString(), r.get("name").asString(), r.get("kind").asString(), r.get("sort").asString(""),
+                    r.get("lat").isNull() ? null : r.get("lat").asDouble(), r.get("lon").isNull() ? null : r.get("lon").asDouble()));
+    }
+
+    private LocalDateTime eventTime(String at) {
+        if (at == null || at.isBlank()) {
+            return now();
+        }
+        LocalDateTime t = Check.dateTime(at, "at");
+        if (t.isAfter(now().plusMinutes(10)) || t.isBefore(now().minusYears(1))) {
+            throw Problem.invalid("observer.at-range");
+        }
+        return t;
+    }
+
+    /** One submission with its place, steps and deadline flags. */
+    public View detail(String id) {
+        return store.read(tx -> detail(tx, id));
+    }
+
+    private View detail(TransactionContext tx, String id) {
+        var rows = tx.run("MATCH (s:Submission {id: $id}) OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v) "
+                + "RETURN s, elementId(v) AS node", Map.of("id", id)).list();
+        if (rows.isEmpty()) {
+            throw Problem.notFound("observer.submission-not-found", id);
+        }
+        return view(rows.get(0).get("s"), rows.get(0).get("node").asString(null))
+                .withSteps(Steps.list(tx, "Submission", id).stream().map(this::masked).toList());
+    }
+
+    /** Who submitted it (for the scope check of volunteers). */
+    public String submitter(String id) {
+        return store.read(tx -> tx.run("MATCH (s:Submission {id: $id}) RETURN s.by AS by", Map.of("id", id))
+                .list(r -> r.get("by").asString()).stream().findFirst()
+                .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id)));
+    }
+
+    /** Submissions, newest first: a volunteer's own ({@code by}), or all with optional status and overdue filters. */
+    public List<View> list(String by, String status, boolean overdueOnly) {
+        return store.read(tx -> tx.run("""
+                MATCH (s:Submission) WHERE ($by IS NULL OR s.by = $by) AND ($status IS NULL OR s.status = $status)
+                OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v)
+                RETURN s, elementId(v) AS node ORDER BY s.submittedAt DESC, s.id LIMIT 1000
+                """, org.neo4j.driver.Values.parameters("by", by, "status", status))
+                .list(r -> view(r.get("s"), r.get("node").asString(null))).stream()
+                .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList());
+    }
+
+    /** A step's properties with sealed texts revealed and identity numbers, phones and addresses masked. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> masked(Map<String, Object> properties) {
+        return (Map<String, Object>) Masking.value(store.pseudonyms(), properties);
+    }
+
+    private View view(org.neo4j.driver.Value s, String placeNode) {
+        Category c = Category.of(text(s, "category")).orElse(Category.OTHER);
+        LocalDateTime submitted = LocalDateTime.parse(text(s, "submittedAt"));
+        LocalDateTime ackDue = submitted.plusDays(ACK_DAYS);
+        LocalDateTime resultDue = submitted.plusMonths(RESULT_MONTHS);
+        String status = text(s, "status");
+        return new View(text(s, "id"), text(s, "category"), text(s, "suggested"), text(s, "description"), text(s, "at"),
+                text(s, "submittedAt"), text(s, "by"), texts(s, "media"), texts(s, "mediaTypes"), text(s, "placeKey"),
+                text(s, "placeName"), text(s, "placeKind"),
+                s.get("distance").isNull() ? null : s.get("distance").asLong(),
+                s.get("lat").isNull() ? null : s.get("lat").asDouble(),
+                s.get("lon").isNull() ? null : s.get("lon").asDouble(),
+                status, text(s, "statusChangedAt"), text(s, "acknowledgedAt"), text(s, "department"), text(s, "result"),
+                text(s, "closedAt"), text(s, "proposal"), placeNode, c.zh(),
+                Category.of(text(s, "suggested")).orElse(Category.OTHER).zh(), ackDue.toString(), resultDue.toString(),
+                status.equals("submitted") && now().isAfter(ackDue),
+                !Set.of("closed", "dismissed").contains(status) && now().isAfter(resultDue), null);
+    }
+
+    /** A property as shown: sealed text revealed, identity numbers and phones masked, times in ISO form; absent is null. */
+    private String text(org.neo4j.driver.Value node, String key) {
+        org.neo4j.driver.Value v = node.get(key);
+        return v.isNull() ? null : Masking.text(store.pseudonyms(), String.valueOf(Values.plain(v)));
+    }
+
+    private List<String> texts(org.neo4j.driver.Value node, String key) {
+        org.neo4j.driver.Value v = node.get(key);
+        return v.isNull() ? List.of() : v.asList(x -> Masking.text(store.pseudonyms(), x.asString()));
+    }
+
+    /** A prosecutor's step on one submission: acknowledge, refer (department; default the category's), dismiss, close. */
+    public View move(String id, String to, String by, String note, String department) {
+        if (to == null || !Set.of("acknowledged", "referred", "dismissed", "closed").contains(to)) {
+            throw Problem.invalid("observer.move-to");
+        }
+        String text = store.pseudonyms().seal(PiiKind.TEXT,
+                Check.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed")));
+        return store.write(tx -> {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (to.equals("referred")) {
+                String category = tx.run("MATCH (s:Submission {id: $id}) RETURN s.category AS c", Map.of("id", id))
+                        .list(r -> r.get("c").asString()).stream().findFirst()
+                        .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
+                String dept = department == null || department.isBlank()
+                        ? Category.of(category).orElse(Category.OTHER).department() : department.strip();
+                if (!Departments.known(dept)) {
+                    throw Problem.invalid("observer.department", Departments.all().keySet());
+                }
+                extra.put("department", dept);
+                tx.run("MATCH (s:Submission {id: $id}) SET s.department = $d", Map.of("id", id, "d", dept)).consume();
+            }
+            String from = Steps.apply(tx, "Submission", id, NEXT, to, "status", by, text, extra);
+            if (from.equals("submitted")) {
+                tx.run("MATCH (s:Submission {id: $id}) SET s.acknowledgedAt = $at", Map.of("id", id, "at", now())).consume();
+            }
+            if (to.equals("closed")) {
+                tx.run("MATCH (s:Submission {id: $id}) SET s.result = $note, s.closedAt = $at",
+                        Map.of("id", id, "note", text, "at", now())).consume();
+            }
+            return detail(tx, id);
+        });
+    }
+
+    /**
+     * Submissions grouped by place × category over the last 90 days (by when it happened). A group with at least 3
+     * submissions from at least 2 volunteers is recurring.
+     */
+    public List<Cluster> clusters() {
+        return store.read(tx -> tx.run("""
+                MATCH (s:Submission) WHERE s.at >= $since
+                WITH s.placeKey AS place, s.category AS category, collect(s) AS subs
+                WITH place, category, subs, size(subs) AS n,
+                     size(reduce(u = [], x IN subs | CASE WHEN x.by IN u THEN u ELSE u + x.by END)) AS volunteers
+                RETURN place, category, n, volunteers, head(subs).placeName AS name,
+                       [x IN subs | x.id] AS ids,
+                       size([x IN subs WHERE x.status IN ['submitted', 'acknowledged']]) AS open,
+                       [x IN subs WHERE x.proposal IS NOT NULL | x.proposal][0] AS proposal
+                ORDER BY n DESC, place, category
+                """,
+                Map.of("since", now().minusDays(CLUSTER_DAYS))).list(r -> new Cluster(r.get("place").asString(),
+                        r.get("name").asString(""), r.get("category").asString(),
+                        Category.of(r.get("category").asString()).orElse(Category.OTHER).zh(), r.get("n").asLong(),
+                        r.get("volunteers").asLong(), r.get("n").asLong() >= 3 && r.get("volunteers").asLong() >= 2,
+                        r.get("open").asLong(), r.get("proposal").asString(null),
+                        r.get("ids").asList(org.neo4j.driver.Value::asString))));
+    }
+
+    /** Proposes a recurring cluster as a recommendation or a campaign: every open submission in it moves to proposed. */
+    public Proposed propose(String place, String category, String kind, String by, String note) {
+        if (kind == null || !Set.of("recommendation", "campaign").contains(kind)) {
+            throw Problem.invalid("observer.proposal-kind");
+        }
+        String text = Check.text(note, "note", 4000, false);
+        Cluster cluster = clusters().stream()
+                .filter(c -> c.place().equals(place) && c.category().equals(category)).findFirst()
+                .orElseThrow(() -> Problem.notFound("observer.cluster-not-found", place, category));
+        if (!cluster.recurring()) {
+            throw Problem.conflict("observer.not-recurring", cluster.submissions(), cluster.volunteers());
+        }
+        int moved = store.write(tx -> {
+            int n = 0;
+            for (String id : cluster.ids()) {
+                String status = tx.run("MATCH (s:Submission {id: $id}) RETURN s.status AS s", Map.of("id", id)).single().get("s").asString();
+                if (!NEXT.getOrDefault(status, Set.of()).contains("proposed")) {
+                    continue;
+                }
+                Steps.apply(tx, "Submission", id, NEXT, "proposed", "status", by, text, Map.of("proposal", kind));
+                tx.run("MATCH (s:Submission {id: $id}) SET s.proposal = $kind, s.acknowledgedAt = coalesce(s.acknowledgedAt, $at)",
+                        Map.of("id", id, "kind", kind, "at", now())).consume();
+                n++;
+            }
+            return n;
+        });
+        return new Proposed(cluster.place(), cluster.name(), cluster.category(), cluster.categoryZh(),
+                cluster.submissions(), cluster.volunteers(), cluster.recurring(), cluster.open(), kind, cluster.ids(), moved);
+    }
+
+    static List<String> codes() {
+        return java.util.Arrays.stream(Category.values()).map(Category::code).toList();
+    }
+}
