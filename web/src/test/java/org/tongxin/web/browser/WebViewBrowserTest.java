@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.security.Role;
-import org.tongxin.web.WebServer;
+import org.tongxin.web.server.WebServer;
 
 /**
  * The web view in Debian's Chromium, driven by /usr/bin/chromedriver: a prosecutor lists leads, opens one, reads
