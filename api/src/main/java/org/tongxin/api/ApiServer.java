@@ -1,10 +1,11 @@
 package org.tongxin.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.tongxin.api.audit.AuditRoutes;
 import org.tongxin.api.cypher.CypherRoutes;
 import org.tongxin.api.graph.GraphRoutes;
@@ -12,6 +13,7 @@ import org.tongxin.api.graph.ProfileRoutes;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
+import org.tongxin.api.http.Json;
 import org.tongxin.api.http.SecurityHeaders;
 import org.tongxin.api.law.LawRoutes;
 import org.tongxin.api.lead.LeadRoutes;
@@ -63,10 +65,11 @@ public final class ApiServer {
     /** Creates and starts the server; {@code port 0} picks a free one ({@link Javalin#port()}). */
     public static Javalin start(ApiServices s) {
         List<Endpoint> endpoints = endpoints(s);
-        Map<String, Object> openApi = OpenApi.document(endpoints, "0.1.0");
+        ObjectNode openApi = OpenApi.document(endpoints, "0.1.0");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = "application/json";
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
             s.options().webRoot().ifPresent(root -> {
                 config.staticFiles.add(f -> {

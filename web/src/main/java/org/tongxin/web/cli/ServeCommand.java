@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tongxin.api.ApiOptions;
 import org.tongxin.ingest.store.GraphStore;
-import org.tongxin.web.WebServer;
+import org.tongxin.web.server.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

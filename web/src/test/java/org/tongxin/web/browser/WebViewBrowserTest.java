@@ -41,6 +41,8 @@ import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
 import org.tongxin.web.WebServer;
+import org.tongxin.api.security.Role;
+import org.tongxin.web.server.WebServer;
 
 /**
  * The web view in Debian's Chromium, driven by /usr/bin/chromedriver: a prosecutor lists leads, opens one, reads

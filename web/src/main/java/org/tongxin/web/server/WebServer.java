@@ -1,4 +1,4 @@
-package org.tongxin.web;
+package org.tongxin.web.server;
 
 import io.javalin.Javalin;
 import org.tongxin.api.ApiOptions;
