@@ -18,7 +18,7 @@ import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.openapi.SchemaCheck;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /**
  * The OpenAPI description lists every endpoint the server answers, and the server sends its security headers. And

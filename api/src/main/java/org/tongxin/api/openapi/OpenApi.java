@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.http.Json;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 import org.tongxin.api.security.Sessions;
 
 /**

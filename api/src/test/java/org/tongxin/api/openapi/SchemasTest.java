@@ -24,7 +24,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Errors;
 import org.tongxin.api.http.Json;
 import org.tongxin.api.http.Types;
-import org.tongxin.api.security.Role;
+import org.tongxin.domain.user.Role;
 
 /**
  * The generator on records defined here: each kind of component gets the schema the answer really has — and, the

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.WebServer;
+import org.tongxin.web.server.WebServer;
 
 /**
  * The statistics page in Chromium: a prosecutor opens #/stats and sees the figures as ECharts charts holding the

@@ -40,8 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.WebServer;
-import org.tongxin.api.security.Role;
+import org.tongxin.web.server.WebServer;
+import org.tongxin.domain.user.Role;
 import org.tongxin.web.server.WebServer;
 
 /**
