@@ -1,5 +1,6 @@
 package org.tongxin.api;
 
+import org.tongxin.api.config.ApiOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -28,7 +29,7 @@ import org.tongxin.api.security.Access;
 import org.tongxin.api.security.AuthRoutes;
 import org.tongxin.api.venue.VenueRoutes;
 import org.tongxin.domain.graph.Profiles;
-import org.tongxin.domain.user.Assignments;
+import org.tongxin.domain.assignment.Assignments;
 
 /**
  * The HTTP server: the endpoint table, errors mapped in one place, security headers on every response, the

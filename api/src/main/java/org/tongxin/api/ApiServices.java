@@ -1,5 +1,6 @@
 package org.tongxin.api;
 
+import org.tongxin.api.config.ApiOptions;
 import java.time.Clock;
 import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.domain.cypher.ReadOnlyCypher;

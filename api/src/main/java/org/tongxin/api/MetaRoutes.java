@@ -1,5 +1,6 @@
 package org.tongxin.api;
 
+import org.tongxin.api.config.ApiOptions;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.model.Models;
-import org.tongxin.api.graph.Relations;
+import org.tongxin.domain.graph.Relations;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.domain.lead.Departments;
 import org.tongxin.domain.lead.LeadStatus;

@@ -1,5 +1,6 @@
 package org.tongxin.api;
 
+import org.tongxin.api.config.ApiOptions;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;

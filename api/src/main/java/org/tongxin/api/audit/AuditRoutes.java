@@ -6,7 +6,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
@@ -14,7 +14,7 @@ import org.tongxin.api.security.Access;
 import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.domain.problem.Problem;
-import org.tongxin.domain.user.Assignments;
+import org.tongxin.domain.assignment.Assignments;
 
 /** Accountability: the audit log for prosecutors, unmasking one record with a reason, assigning minors. */
 public final class AuditRoutes {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.api.ApiServices;
 import org.tongxin.domain.graph.Masking;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.http.ApiException;
+import org.tongxin.api.http.Statuses;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Access;
@@ -62,7 +62,7 @@ public final class CypherRoutes {
                     + (result.truncated() ? " (cut)" : "")));
             ctx.json(result);
         } catch (Problem e) {
-            access.record(ctx, "cypher.refused", List.of(), null, detail(r, ApiException.status(e.kind()) + " "
+            access.record(ctx, "cypher.refused", List.of(), null, detail(r, Statuses.of(e.kind()) + " "
                     + e.getMessage()));
             throw e;
         } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Access;

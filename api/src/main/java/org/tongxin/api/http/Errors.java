@@ -23,14 +23,14 @@ public final class Errors {
             if (e.kind() == Problem.Kind.TOO_MANY && e.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             }
-            respond(ctx, ApiException.status(e.kind()), e);
+            respond(ctx, Statuses.of(e.kind()), e);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> Problem.notFound("http.no-route", ctx.method() + " " + ctx.path());
             case 413 -> new Problem(Problem.Kind.TOO_LARGE, "body.too-large", Bodies.MAX_JSON_BYTES / 1024);
-            default -> Problem.invalid("legacy", e.getMessage());
+            default -> Problem.invalid("http.message", e.getMessage());
         }));
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, Problem.invalid("legacy", e.getMessage())));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, Problem.invalid("http.message", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             // The message may carry query text or personal values: the log gets the type and where, not the message.
             LOG.log(System.Logger.Level.ERROR, "request " + ctx.method() + " " + ctx.path() + " failed: " + where(e));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tongxin.domain.problem.Problem;
 
 /** Query parameters read strictly: a value that cannot be used is a 400 naming the parameter, never a 500. */
 public final class Params {
@@ -20,7 +21,7 @@ public final class Params {
     }
 
     public static String required(Context ctx, String name) {
-        return text(ctx, name).orElseThrow(() -> new ApiException.BadRequest("parameter '" + name + "' is required"));
+        return text(ctx, name).orElseThrow(() -> Problem.invalid("param.required", name));
     }
 
     public static int integer(Context ctx, String name, int dflt, int min, int max) {
@@ -31,12 +32,11 @@ public final class Params {
         try {
             int n = Integer.parseInt(v.get());
             if (n < min || n > max) {
-                throw new ApiException.BadRequest("parameter '" + name + "' must be between " + min + " and " + max
-                        + ", was " + n);
+                throw Problem.invalid("param.range", name, min, max, n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ApiException.BadRequest("parameter '" + name + "' must be a whole number, was '" + v.get() + "'");
+            throw Problem.invalid("param.integer", name, v.get());
         }
     }
 
@@ -45,7 +45,7 @@ public final class Params {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                throw new ApiException.BadRequest("parameter '" + name + "' must be a date like 2026-11-27, was '" + v + "'");
+                throw Problem.invalid("param.date", name, v);
             }
         });
     }
@@ -53,8 +53,7 @@ public final class Params {
     public static Optional<String> oneOf(Context ctx, String name, Set<String> allowed) {
         return text(ctx, name).map(v -> {
             if (!allowed.contains(v)) {
-                throw new ApiException.BadRequest("parameter '" + name + "' must be one of " + allowed.stream().sorted().toList()
-                        + ", was '" + v + "'");
+                throw Problem.invalid("param.one-of", name, String.join(", ", allowed.stream().sorted().toList()), v);
             }
             return v;
         });
@@ -65,8 +64,7 @@ public final class Params {
         return text(ctx, name).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .peek(s -> {
                     if (!allowed.isEmpty() && !allowed.contains(s)) {
-                        throw new ApiException.BadRequest("parameter '" + name + "': unknown value '" + s + "'; allowed "
-                                + allowed.stream().sorted().toList());
+                        throw Problem.invalid("param.unknown-value", name, s, String.join(", ", allowed.stream().sorted().toList()));
                     }
                 }).toList()).orElse(List.of());
     }

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.ApiServices;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;

@@ -8,7 +8,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.domain.board.Board;
 import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.api.http.Bodies;

@@ -6,7 +6,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.domain.venue.VenueMap;

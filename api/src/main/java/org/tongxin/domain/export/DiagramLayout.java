@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.domain.graph.GraphView.GEdge;
 import org.tongxin.domain.graph.GraphView.GNode;
-import org.tongxin.api.graph.Relations;
+import org.tongxin.domain.graph.Relations;
 
 /**
  * A lead's evidence path laid out for a case file, left to right: the subject in the first column, then each

@@ -19,7 +19,6 @@ import org.tongxin.domain.lead.LeadQueries;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.graph.GraphView.GEdge;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.model.time.LegalAge;
 
 /** The exports of a lead: its evidence diagram as SVG or PNG, and its case-file DOCX. */

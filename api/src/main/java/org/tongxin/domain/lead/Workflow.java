@@ -103,23 +103,4 @@ public final class Workflow {
     public static List<LeadAction> history(Statements tx, String ref) {
         return FLOW.history(tx, ref).stream().map(LeadAction::of).toList();
     }
-
-    /**
-     * The history as maps, for {@code LeadQueries.detail} and the case file (which read it as maps) until they
-     * take {@link #history}: {@code seq, at, by, from, to, note, department, kind}.
-     */
-    public static List<Map<String, Object>> actions(TransactionContext tx, String ref) {
-        return history(Statements.of(tx), ref).stream().map(a -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("seq", a.seq());
-            m.put("at", a.at());
-            m.put("by", a.by());
-            m.put("from", a.from());
-            m.put("to", a.to());
-            m.put("note", a.note());
-            m.put("department", a.department());
-            m.put("kind", a.kind());
-            return m;
-        }).toList();
-    }
 }

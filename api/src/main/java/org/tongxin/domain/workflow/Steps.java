@@ -11,7 +11,6 @@ import org.tongxin.domain.workflow.Step;
 import org.tongxin.domain.workflow.Trail;
 import org.tongxin.domain.workflow.Transitions;
 import org.tongxin.domain.graph.Values;
-import org.tongxin.api.http.ApiException;
 import org.tongxin.model.time.LegalAge;
 
 /**

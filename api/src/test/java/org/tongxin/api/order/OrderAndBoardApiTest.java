@@ -195,11 +195,7 @@ class OrderAndBoardApiTest {
     /** {@code reason}: the problem's code, or (for problems still without one) a part of its English message. */
     private static void refused(Http.Response r, int status, String reason) {
         assertThat(r.status()).as(r.text()).isEqualTo(status);
-        if (r.json().path("code").asText().equals("legacy")) {
-            assertThat(r.json().get("error").asText()).contains(reason);
-        } else {
-            assertThat(r.json().get("code").asText()).isEqualTo(reason);
-        }
+        assertThat(r.json().get("code").asText()).isEqualTo(reason);
     }
 
     private static Http user(String name, Role role) {

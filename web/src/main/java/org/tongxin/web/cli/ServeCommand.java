@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.web.server.WebServer;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package org.tongxin.web.server;
 
 import io.javalin.Javalin;
-import org.tongxin.api.ApiOptions;
+import org.tongxin.api.config.ApiOptions;
 import org.tongxin.api.ApiServer;
 import org.tongxin.api.ApiServices;
 import org.tongxin.ingest.store.GraphStore;

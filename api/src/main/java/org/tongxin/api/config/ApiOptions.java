@@ -1,4 +1,4 @@
-package org.tongxin.api;
+package org.tongxin.api.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

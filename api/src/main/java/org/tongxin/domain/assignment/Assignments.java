@@ -1,7 +1,10 @@
-package org.tongxin.domain.user;
+package org.tongxin.domain.assignment;
 
 import java.time.LocalDate;
 import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.user.Role;
+import org.tongxin.domain.user.User;
+import org.tongxin.domain.user.UserStore;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.model.id.IdNumber;
 

@@ -1,11 +1,10 @@
-package org.tongxin.api.graph;
+package org.tongxin.domain.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tongxin.domain.graph.Kinds;
 import org.tongxin.ingest.mapping.Mappings;
 
 /** Kinds and Relations name what they show from labels.yaml, and show an unnamed label or type as itself. */

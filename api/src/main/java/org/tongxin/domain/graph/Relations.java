@@ -1,4 +1,4 @@
-package org.tongxin.api.graph;
+package org.tongxin.domain.graph;
 
 import java.util.Locale;
 import java.util.Map;
