@@ -95,10 +95,10 @@ public final class Orders {
         Pseudonyms seal = store.pseudonyms();
         // With every listed guardian dead (rule R7.2) there is no one to name yet: the prosecutor names who has care.
         String guardianName = d.guardianName() != null && !d.guardianName().isBlank()
-                ? Check.text(d.guardianName(), "guardianName", 64, true) : String.valueOf(guardian.getOrDefault("name", ""));
+                ? Check.text(d.guardianName(), "guardianName", 64, true) : java.util.Objects.toString(guardian.get("name"), "");
         OrderEntity draft = new OrderEntity(id, kind.code(), seal.seal(PiiKind.ID, minorId),
-                seal.seal(PiiKind.TEXT, String.valueOf(profile.identity().getOrDefault("name", ""))),
-                seal.seal(PiiKind.TEXT, guardianName), String.valueOf(guardian.getOrDefault("relation", "")),
+                seal.seal(PiiKind.TEXT, java.util.Objects.toString(profile.identity().get("name"), "")),
+                seal.seal(PiiKind.TEXT, guardianName), java.util.Objects.toString(guardian.get("relation"), ""),
                 d.guardianUser() == null ? "" : d.guardianUser().strip(), leadRef,
                 seal.seal(PiiKind.TEXT, facts.isBlank() ? "（请填写事实）" : facts), requirements(d.requirements(), kind),
                 dueBy(d.dueBy(), asOf.plusDays(30), asOf), LocalDateTime.now(LegalAge.ZONE).withNano(0), by);

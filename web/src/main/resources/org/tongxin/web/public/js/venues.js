@@ -16,7 +16,7 @@
       if (live()) { TX.view(TX.error(e.message)); }
       return;
     }
-    const placed = d.venues.filter(v => v.lon !== null && v.lat !== null);
+    const placed = d.venues.filter(v => v.lon != null && v.lat != null);
     const kinds = [...new Set(placed.map(v => v.kind).filter(Boolean))].sort();
     const levelBoxes = Object.keys(LEVELS).map(l => el('label', { class: 'chip' },
       el('input', { type: 'checkbox', class: 'level-filter', value: l, checked: true }), TX.severityDot(l), t(l, LEVEL_ZH[l]),
