@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
-import org.tongxin.domain.workflow.Steps;
+import org.tongxin.domain.workflow.Flow;
+import org.tongxin.domain.workflow.Statements;
+import org.tongxin.domain.workflow.Trail;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.graph.Values;
 import org.tongxin.domain.problem.Check;
@@ -29,8 +31,8 @@ import org.tongxin.model.time.LegalAge;
 
 /**
  * The rule-of-law education base: a class catalogue ({@code (:Course)}, seeded from {@code courses.tsv}), classes
- * schools order and prosecutors schedule ({@code (:ClassBooking)-[:OF_COURSE]->(:Course)}, with a {@link Steps}
- * trail: requested → scheduled → delivered, or cancelled), and the classes an assistance plan assigns to a minor
+ * schools order and prosecutors schedule ({@code (:ClassBooking)-[:OF_COURSE]->(:Course)}, with a {@link Flow}
+ * over {@link BookingStatus}: requested → scheduled → delivered, or cancelled), and the classes an assistance plan assigns to a minor
  * ({@code (:Person)-[:PLAN_CLASS]->(:Course)}) with the attendance recorded
  * ({@code (:Person)<-[:ATTENDEE]-(:Attendance)-[:OF_COURSE]->(:Course)}).
  */
@@ -38,9 +40,7 @@ public final class Education {
 
     public static final Set<String> TOPICS = Set.of("防性侵", "防欺凌", "网络安全", "禁毒", "交通安全", "法治教育", "心理健康");
     public static final Map<String, String> FORMS = Map.of("onsite", "现场授课", "live", "直播", "recorded", "录播视频");
-    static final Map<String, Set<String>> NEXT = Map.of(
-            "requested", Set.of("scheduled", "cancelled"),
-            "scheduled", Set.of("delivered", "cancelled"));
+    static final Flow<BookingStatus> FLOW = new Flow<>(Trail.casework("ClassBooking"), BookingStatus.STEPS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new course. */
@@ -63,7 +63,7 @@ public final class Education {
                               @JsonInclude(JsonInclude.Include.NON_NULL) String statusChangedAt,
                               @JsonInclude(JsonInclude.Include.NON_NULL) String prosecutor,
                               @JsonInclude(JsonInclude.Include.NON_NULL) String scheduledAt,
-                              List<Map<String, Object>> steps) {
+                              List<BookingStep> steps) {
     }
 
     /** One day's attendance of a planned course. */
@@ -208,7 +208,8 @@ public final class Education {
         return new BookingView(text(b, "id"), text(b, "course"), text(b, "courseTitle"), text(b, "date"), text(b, "audience"),
                 b.get("size").isNull() ? null : b.get("size").asLong(), text(b, "school"), text(b, "by"),
                 text(b, "requestedAt"), text(b, "status"), text(b, "statusChangedAt"), text(b, "prosecutor"),
-                text(b, "scheduledAt"), Steps.list(tx, "ClassBooking", id));
+                text(b, "scheduledAt"),
+                FLOW.history(Statements.of(tx), id).stream().map(BookingStep::of).toList());
     }
 
     /** A property as the API shows it: text as is, dates and times in ISO form, absent as null. */
@@ -221,7 +222,8 @@ public final class Education {
     public BookingView schedule(String id, String by, String prosecutor, String at) {
         LocalDateTime when = Check.dateTime(at, "at");
         return store.write(tx -> {
-            Steps.apply(tx, "ClassBooking", id, NEXT, "scheduled", "status", by, prosecutor + " " + when, Map.of());
+            FLOW.move(Statements.of(tx), id,
+                    Flow.Move.to(BookingStatus.SCHEDULED, "status", by, prosecutor + " " + when));
             tx.run("MATCH (b:ClassBooking {id: $id}) SET b.prosecutor = $p, b.scheduledAt = $at",
                     Map.of("id", id, "p", prosecutor, "at", when)).consume();
             return booking(tx, id);
@@ -229,12 +231,12 @@ public final class Education {
     }
 
     public BookingView move(String id, String to, String by, String note) {
-        if (to == null || !Set.of("delivered", "cancelled").contains(to)) {
-            throw Problem.invalid("education.move-to");
-        }
-        String text = Check.text(note, "note", 2000, to.equals("cancelled"));
+        BookingStatus target = BookingStatus.of(to)
+                .filter(s -> s == BookingStatus.DELIVERED || s == BookingStatus.CANCELLED)
+                .orElseThrow(() -> Problem.invalid("education.move-to"));
+        String text = Check.text(note, "note", 2000, target == BookingStatus.CANCELLED);
         return store.write(tx -> {
-            Steps.apply(tx, "ClassBooking", id, NEXT, to, "status", by, text, Map.of());
+            FLOW.move(Statements.of(tx), id, Flow.Move.to(target, "status", by, text));
             return booking(tx, id);
         });
     }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
-import org.tongxin.domain.workflow.Steps;
+import org.tongxin.domain.workflow.Flow;
+import org.tongxin.domain.workflow.Statements;
+import org.tongxin.domain.workflow.Step;
+import org.tongxin.domain.workflow.Trail;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.graph.Values;
 import org.tongxin.domain.lead.Departments;
@@ -25,7 +28,7 @@ import org.tongxin.model.time.LegalAge;
 /**
  * Volunteers' submissions in the graph: {@code (:Submission)-[:ABOUT_PLACE]->(:Venue|:Unit)}, so a report shows
  * up around the place like any department record. A point on the map is linked to the nearest venue or school
- * within 200 m; farther than that it stays a point. The trail of each is {@link Steps}: submitted → acknowledged →
+ * within 200 m; farther than that it stays a point. The trail of each is a {@link Flow} over {@link SubmissionStatus}: submitted → acknowledged →
  * referred to a department or proposed (as a procuratorial recommendation or a special supervision campaign, for
  * a recurring cluster) → closed with the reply; or dismissed with the reason. Acknowledgement is due in 3 days and
  * a result in 3 months from submission; later ones are flagged.
@@ -61,9 +64,9 @@ public final class Submissions {
                        @JsonInclude(JsonInclude.Include.NON_NULL) String proposal,
                        String placeNode, String categoryZh, String suggestedZh, String ackDue, String resultDue,
                        boolean ackOverdue, boolean resultOverdue,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> steps) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<SubmissionStep> steps) {
 
-        View withSteps(List<Map<String, Object>> trail) {
+        View withSteps(List<SubmissionStep> trail) {
             return new View(id, category, suggested, description, at, submittedAt, by, media, mediaTypes, placeKey,
                     placeName, placeKind, distance, lat, lon, status, statusChangedAt, acknowledgedAt, department, result,
                     closedAt, proposal, placeNode, categoryZh, suggestedZh, ackDue, resultDue, ackOverdue, resultOverdue,
@@ -88,11 +91,7 @@ public final class Submissions {
     private record Located(String node, String key, String name, String kind, Double lat, Double lon, Long distance) {
     }
 
-    static final Map<String, Set<String>> NEXT = Map.of(
-            "submitted", Set.of("acknowledged", "dismissed", "proposed"),
-            "acknowledged", Set.of("referred", "dismissed", "proposed"),
-            "referred", Set.of("closed"),
-            "proposed", Set.of("closed"));
+    static final Flow<SubmissionStatus> FLOW = new Flow<>(Trail.casework("Submission"), SubmissionStatus.STEPS);
     public static final double LINK_METRES = 200;
     static final int CLUSTER_DAYS = 90;
     static final int ACK_DAYS = 3;
@@ -267,7 +266,7 @@ public final class Submissions {
             throw Problem.notFound("observer.submission-not-found", id);
         }
         return view(rows.get(0).get("s"), rows.get(0).get("node").asString(null))
-                .withSteps(Steps.list(tx, "Submission", id).stream().map(this::masked).toList());
+                .withSteps(FLOW.history(Statements.of(tx), id).stream().map(this::masked).toList());
     }
 
     /** Who submitted it (for the scope check of volunteers). */
@@ -288,10 +287,14 @@ public final class Submissions {
                 .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList());
     }
 
-    /** A step's properties with sealed texts revealed and identity numbers, phones and addresses masked. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> masked(Map<String, Object> properties) {
-        return (Map<String, Object>) Masking.value(store.pseudonyms(), properties);
+    /** A step with sealed texts revealed and identity numbers and phones masked. */
+    private SubmissionStep masked(Step s) {
+        return new SubmissionStep(s.seq(), shown(s.at()), shown(s.by()), shown(s.from()), shown(s.to()), shown(s.kind()),
+                shown(s.note()), shown(s.extra("department")), shown(s.extra("proposal")));
+    }
+
+    private String shown(Object v) {
+        return v == null ? null : Masking.text(store.pseudonyms(), v.toString());
     }
 
     private View view(org.neo4j.driver.Value s, String placeNode) {
@@ -326,14 +329,14 @@ public final class Submissions {
 
     /** A prosecutor's step on one submission: acknowledge, refer (department; default the category's), dismiss, close. */
     public View move(String id, String to, String by, String note, String department) {
-        if (to == null || !Set.of("acknowledged", "referred", "dismissed", "closed").contains(to)) {
-            throw Problem.invalid("observer.move-to");
-        }
+        SubmissionStatus target = SubmissionStatus.of(to)
+                .filter(s -> s != SubmissionStatus.SUBMITTED && s != SubmissionStatus.PROPOSED)
+                .orElseThrow(() -> Problem.invalid("observer.move-to"));
         String text = store.pseudonyms().seal(PiiKind.TEXT,
-                Check.text(note, "note", 4000, to.equals("dismissed") || to.equals("closed")));
+                Check.text(note, "note", 4000, target == SubmissionStatus.DISMISSED || target == SubmissionStatus.CLOSED));
         return store.write(tx -> {
             Map<String, Object> extra = new LinkedHashMap<>();
-            if (to.equals("referred")) {
+            if (target == SubmissionStatus.REFERRED) {
                 String category = tx.run("MATCH (s:Submission {id: $id}) RETURN s.category AS c", Map.of("id", id))
                         .list(r -> r.get("c").asString()).stream().findFirst()
                         .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
@@ -345,11 +348,12 @@ public final class Submissions {
                 extra.put("department", dept);
                 tx.run("MATCH (s:Submission {id: $id}) SET s.department = $d", Map.of("id", id, "d", dept)).consume();
             }
-            String from = Steps.apply(tx, "Submission", id, NEXT, to, "status", by, text, extra);
-            if (from.equals("submitted")) {
+            Flow.Moved<SubmissionStatus> moved = FLOW.move(Statements.of(tx), id,
+                    Flow.Move.to(target, "status", by, text).withExtra(extra));
+            if (moved.from() == SubmissionStatus.SUBMITTED) {
                 tx.run("MATCH (s:Submission {id: $id}) SET s.acknowledgedAt = $at", Map.of("id", id, "at", now())).consume();
             }
-            if (to.equals("closed")) {
+            if (target == SubmissionStatus.CLOSED) {
                 tx.run("MATCH (s:Submission {id: $id}) SET s.result = $note, s.closedAt = $at",
                         Map.of("id", id, "note", text, "at", now())).consume();
             }
@@ -397,10 +401,12 @@ public final class Submissions {
             int n = 0;
             for (String id : cluster.ids()) {
                 String status = tx.run("MATCH (s:Submission {id: $id}) RETURN s.status AS s", Map.of("id", id)).single().get("s").asString();
-                if (!NEXT.getOrDefault(status, Set.of()).contains("proposed")) {
+                if (!SubmissionStatus.STEPS.state(status)
+                        .map(s -> SubmissionStatus.STEPS.allows(s, SubmissionStatus.PROPOSED)).orElse(false)) {
                     continue;
                 }
-                Steps.apply(tx, "Submission", id, NEXT, "proposed", "status", by, text, Map.of("proposal", kind));
+                FLOW.move(Statements.of(tx), id, Flow.Move.to(SubmissionStatus.PROPOSED, "status", by, text)
+                        .withExtra(Map.of("proposal", kind)));
                 tx.run("MATCH (s:Submission {id: $id}) SET s.proposal = $kind, s.acknowledgedAt = coalesce(s.acknowledgedAt, $at)",
                         Map.of("id", id, "kind", kind, "at", now())).consume();
                 n++;

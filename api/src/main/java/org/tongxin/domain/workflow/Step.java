@@ -38,7 +38,7 @@ public record Step(long seq, String at, String by, String from, String to, Strin
                 text(p.get("to")), p.get("kind") == null ? defaultKind : text(p.get("kind")), text(p.get("note")), extra);
     }
 
-    /** The step as the stored properties read (the shape {@code casework.Steps.list} answers). */
+    /** The step as the stored properties read (the shape the former adapter {@code Steps.list} answered). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", seq);

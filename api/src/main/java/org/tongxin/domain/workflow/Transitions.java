@@ -42,7 +42,7 @@ public final class Transitions<S extends State> {
     }
 
     /**
-     * Transitions over plain codes, {@code status → statuses it may go to} (the form {@code casework.Steps} takes):
+     * Transitions over plain codes, {@code status → statuses it may go to} (the form the former adapter {@code Steps} took):
      * any stored status is taken as it is.
      */
     public static Transitions<State.Code> ofCodes(Map<String, Set<String>> next) {

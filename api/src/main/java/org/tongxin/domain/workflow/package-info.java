@@ -11,7 +11,7 @@
  * the same status exactly one wins. Transactions come from {@link org.tongxin.domain.workflow.Transactions}: the
  * Spring transaction manager's in the product ({@code persistence.Casework#transactions()}), the driver's in tools.
  *
- * <p>Adopting it (submissions, class bookings, still on the adapter {@code api.casework.Steps}):
+ * <p>Adopting it (as submissions and class bookings did, from the former adapter {@code Steps}):
  * <pre>{@code
  * enum BookingStatus implements State { REQUESTED("requested"), SCHEDULED("scheduled"), ...;
  *     static final Transitions<BookingStatus> STEPS = Transitions.of(REQUESTED, values())

@@ -48,6 +48,18 @@ class AnswerShapeTest {
     }
 
     @Test
+    void stepsKeepTheirFlatShapeWithExtrasOnlyWhereTheStepHasThem() throws Exception {
+        assertThat(JSON.writeValueAsString(new org.tongxin.domain.observer.SubmissionStep(2, "2026-11-20T10:00:01", "pat",
+                "acknowledged", "referred", "status", "", "market_regulation", null)))
+                .isEqualTo("{\"seq\":2,\"at\":\"2026-11-20T10:00:01\",\"by\":\"pat\",\"from\":\"acknowledged\","
+                        + "\"to\":\"referred\",\"kind\":\"status\",\"note\":\"\",\"department\":\"market_regulation\"}");
+        assertThat(JSON.writeValueAsString(new org.tongxin.domain.education.BookingStep(1, "2026-11-20T10:00:01", "pat",
+                "requested", "scheduled", "status", "张检察官 2026-12-15T09:00")))
+                .isEqualTo("{\"seq\":1,\"at\":\"2026-11-20T10:00:01\",\"by\":\"pat\",\"from\":\"requested\","
+                        + "\"to\":\"scheduled\",\"kind\":\"status\",\"note\":\"张检察官 2026-12-15T09:00\"}");
+    }
+
+    @Test
     void aThreadListsItsPeopleInOrderAndCountsOrShowsItsMessages() {
         var t = new Board.Thread("T1", "s", "order:O1", Set.of("b", "a"), "a", "2026-11-20T10:00",
                 new ArrayList<>(List.of(new Board.Message("b", "guardian", "2026-11-21T10:00", "电话 13812345678"))));
