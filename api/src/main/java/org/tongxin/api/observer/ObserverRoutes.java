@@ -6,10 +6,6 @@ import static org.tongxin.api.http.Endpoint.Param.query;
 import static org.tongxin.domain.user.Role.PROSECUTOR;
 import static org.tongxin.domain.user.Role.VOLUNTEER;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,8 +42,7 @@ public final class ObserverRoutes {
 
     /** A place a volunteer can pick (coordinates "" when the place has none). */
     public record PlaceChoice(String place, String name, String kind, String sort,
-                              @JsonSerialize(nullsUsing = BlankIfNull.class) Double lat,
-                              @JsonSerialize(nullsUsing = BlankIfNull.class) Double lon) {
+                              Double lat, Double lon) {
     }
 
     /** The places to pick from. */
@@ -60,14 +55,6 @@ public final class ObserverRoutes {
 
     /** The clusters of the last 90 days. */
     public record Clusters(List<Submissions.Cluster> clusters) {
-    }
-
-    /** Writes a missing coordinate as "" (what the web view has always been sent). */
-    static final class BlankIfNull extends JsonSerializer<Object> {
-        @Override
-        public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeString("");
-        }
     }
 
     private final Submissions subs;

@@ -20,9 +20,9 @@ class AnswerShapeTest {
     };
 
     @Test
-    void aPlaceWithoutCoordinatesHasBlankOnes() throws Exception {
+    void aPlaceWithoutCoordinatesHasNullOnesAsItsSchemaSays() throws Exception {
         assertThat(JSON.writeValueAsString(new ObserverRoutes.PlaceChoice("venue:ab", "网吧", "venue", "网吧", null, null)))
-                .isEqualTo("{\"place\":\"venue:ab\",\"name\":\"网吧\",\"kind\":\"venue\",\"sort\":\"网吧\",\"lat\":\"\",\"lon\":\"\"}");
+                .isEqualTo("{\"place\":\"venue:ab\",\"name\":\"网吧\",\"kind\":\"venue\",\"sort\":\"网吧\",\"lat\":null,\"lon\":null}");
         assertThat(JSON.writeValueAsString(new ObserverRoutes.PlaceChoice("venue:ab", "网吧", "venue", "网吧", 37.5, 121.4)))
                 .contains("\"lat\":37.5,\"lon\":121.4");
     }
