@@ -38,26 +38,6 @@ public record Step(long seq, String at, String by, String from, String to, Strin
                 text(p.get("to")), p.get("kind") == null ? defaultKind : text(p.get("kind")), text(p.get("note")), extra);
     }
 
-    /** The step as the stored properties read (the shape the former adapter {@code Steps.list} answered). */
-    public Map<String, Object> asMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", seq);
-        putIfSet(m, "at", at);
-        putIfSet(m, "by", by);
-        putIfSet(m, "from", from);
-        putIfSet(m, "to", to);
-        putIfSet(m, "kind", kind);
-        putIfSet(m, "note", note);
-        m.putAll(extra);
-        return m;
-    }
-
-    private static void putIfSet(Map<String, Object> m, String k, Object v) {
-        if (v != null) {
-            m.put(k, v);
-        }
-    }
-
     private static String text(Object o) {
         return o == null ? null : o instanceof TemporalAccessor t ? t.toString() : o.toString();
     }
