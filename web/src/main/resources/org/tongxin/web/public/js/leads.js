@@ -57,7 +57,7 @@
     const rows = data.items.map(l => el('tr', { class: 'clickable lead-row', 'data-ref': l.ref,
       onclick: () => { location.hash = '#/lead/' + l.ref; } },
     el('td', {}, TX.severityDot(l.severity)),
-    el('td', {}, l.modelTitle, el('div', { class: 'muted' }, l.key)),
+    el('td', {}, l.modelTitle),
     el('td', {}, l.rules.join(' ')),
     el('td', { class: 'summary' }, l.summary),
     el('td', {}, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
