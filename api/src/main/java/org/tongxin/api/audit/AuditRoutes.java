@@ -5,13 +5,20 @@ import static org.tongxin.api.http.Endpoint.Param.query;
 import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.tongxin.api.config.ApiOptions;
+import org.tongxin.api.http.Attachments;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Access;
 import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.audit.AuditWorkbook;
+import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.sheet.Xlsx;
+import org.tongxin.model.time.LegalAge;
 import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.assignment.Assignments;
@@ -26,6 +33,12 @@ public final class AuditRoutes {
     /** Assignment request: which social worker or psychologist, which person node. */
     public record Assignment(String user, String person) {
     }
+
+    /** The filters of the log and of its workbook. */
+    private static final List<Endpoint.Param> FILTERS = List.of(query("user", "string", "only this user"),
+            query("action", "string", "only actions starting with this"),
+            query("from", "string", "entries written on or after this day (yyyy-MM-dd)"),
+            query("to", "string", "entries written on or before this day (yyyy-MM-dd)"));
 
     private final Access access;
     private final GraphQueries graph;
@@ -42,9 +55,10 @@ public final class AuditRoutes {
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get("/api/audit", "audit", "审计日志（最新在前）及哈希链校验结果",
-                        List.of(query("user", "string", "only this user"), query("action", "string", "only actions starting with this"),
-                                query("limit", "integer", "1–1000, default 200")), this::audit)
-                        .returns(AuditLog.Page.class).allow(PROSECUTOR),
+                        Stream.concat(FILTERS.stream(), Stream.of(query("limit", "integer", "1–1000, default 200"))).toList(),
+                        this::audit).returns(AuditLog.Page.class).allow(PROSECUTOR),
+                Endpoint.get("/api/audit.xlsx", "audit", "审计日志（XLSX）：与审计日志页相同的筛选，最新在前，最多 10,000 条（导出本身记入审计）",
+                        FILTERS, this::workbook).producing(Xlsx.MEDIA_TYPE).allow(PROSECUTOR),
                 Endpoint.post("/api/unmask", "audit", "检察官说明理由后查看一条记录的完整身份信息（记入审计）",
                         List.of(body("{\"id\": node element id, \"reason\": why}")), this::unmask)
                         .accepts(Unmask.class).returns(GraphQueries.NodeDetail.class).allow(PROSECUTOR),
@@ -54,10 +68,26 @@ public final class AuditRoutes {
     }
 
     private void audit(Context ctx) {
-        String user = Params.text(ctx, "user").orElse(null);
-        String action = Params.text(ctx, "action").orElse(null);
+        AuditWorkbook.Filter f = filter(ctx);
         int limit = Params.integer(ctx, "limit", 200, 1, 1000);
-        ctx.json(access.audit().page(user, action, limit));
+        ctx.json(access.audit().page(f.user(), f.action(), f.from(), f.to(), limit));
+    }
+
+    /** The log as a workbook: the same filters, newest first, up to {@link AuditWorkbook#MAX_ROWS}; audited. */
+    private void workbook(Context ctx) {
+        AuditWorkbook.Filter f = filter(ctx);
+        AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), AuditWorkbook.MAX_ROWS);
+        LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
+        byte[] xlsx = AuditWorkbook.xlsx(f, page, now);
+        access.record(ctx, "audit.export", List.of(), null, "xlsx " + page.entries().size() + " entries; "
+                + Masking.forAudit(AuditWorkbook.describe(f)));
+        ctx.header("Content-Disposition", Attachments.attachment(AuditWorkbook.fileName(now), "tongxin-audit.xlsx"));
+        ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);
+    }
+
+    private static AuditWorkbook.Filter filter(Context ctx) {
+        return new AuditWorkbook.Filter(Params.text(ctx, "user").orElse(null), Params.text(ctx, "action").orElse(null),
+                Params.date(ctx, "from").orElse(null), Params.date(ctx, "to").orElse(null));
     }
 
     private void unmask(Context ctx) {

@@ -8,14 +8,17 @@ import static org.tongxin.domain.user.Role.DEPARTMENT;
 import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.ApiServices;
+import org.tongxin.api.http.Attachments;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
@@ -26,8 +29,11 @@ import org.tongxin.domain.lead.LeadDetail;
 import org.tongxin.domain.lead.LeadPage;
 import org.tongxin.domain.lead.LeadQueries;
 import org.tongxin.domain.lead.LeadStatus;
+import org.tongxin.domain.lead.LeadWorkbook;
 import org.tongxin.domain.lead.Workflow;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.sheet.Xlsx;
+import org.tongxin.model.time.LegalAge;
 
 /**
  * Leads: the list, one lead, its workflow and its exports. Department staff see only the leads referred to their
@@ -46,6 +52,15 @@ public final class LeadRoutes {
     /** The answer of {@code /api/leads/by-key}: the lead's reference. */
     public record LeadRef(String ref) {
     }
+
+    /** The filters of the list and of its workbook. */
+    private static final List<Endpoint.Param> FILTERS = List.of(query("model", "string", "model id"),
+            query("rule", "string", "rule id, e.g. R6.1"),
+            query("severity", "string", "red | yellow"), query("status", "string", "workflow status"),
+            query("from", "string", "evidence events on or after (yyyy-MM-dd)"),
+            query("to", "string", "evidence events on or before (yyyy-MM-dd)"),
+            query("place", "string", "venue or unit code, or part of its name or address"),
+            query("all", "boolean", "true: also leads that no longer hold"));
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -67,14 +82,11 @@ public final class LeadRoutes {
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get("/api/leads", "leads", "线索列表：按模型、规则、等级、状态、日期、地点筛选，分页，附各模型计数（部门人员只见移送本部门的线索）",
-                        List.of(query("model", "string", "model id"), query("rule", "string", "rule id, e.g. R6.1"),
-                                query("severity", "string", "red | yellow"), query("status", "string", "workflow status"),
-                                query("from", "string", "evidence events on or after (yyyy-MM-dd)"),
-                                query("to", "string", "evidence events on or before (yyyy-MM-dd)"),
-                                query("place", "string", "venue or unit code, or part of its name or address"),
-                                query("all", "boolean", "true: also leads that no longer hold"),
-                                query("page", "integer", "1-based page"), query("size", "integer", "1–200, default 50")),
+                        Stream.concat(FILTERS.stream(), Stream.of(query("page", "integer", "1-based page"),
+                                query("size", "integer", "1–200, default 50"))).toList(),
                         this::list).returns(LeadPage.class).allow(PROSECUTOR, ANALYST, DEPARTMENT),
+                Endpoint.get("/api/leads.xlsx", "leads", "线索清单（XLSX）：与线索列表相同的筛选，不分页，最多 10,000 条；对象按角色脱敏（部门人员只见移送本部门的线索）",
+                        FILTERS, this::workbook).producing(Xlsx.MEDIA_TYPE).allow(PROSECUTOR, ANALYST, DEPARTMENT),
                 Endpoint.get("/api/leads/by-key", "leads", "由线索键查线索引用号（键可能含身份证号，故地址中只用引用号）",
                         List.of(new Endpoint.Param("key", "query", "string", true, "lead key as printed by `tongxin leads`")),
                         this::byKey).returns(LeadRef.class).allow(PROSECUTOR, ANALYST),
@@ -98,14 +110,31 @@ public final class LeadRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.json(leads.list(new LeadQueries.Filter(
+        ctx.json(leads.list(filter(ctx), Params.integer(ctx, "page", 1, 1, 1_000_000),
+                Params.integer(ctx, "size", 50, 1, 200), Principal.of(ctx).role()));
+    }
+
+    /** The list as a workbook: the same filters and scope, all pages up to {@link LeadWorkbook#MAX_ROWS}; audited. */
+    private void workbook(Context ctx) {
+        LeadQueries.Filter f = filter(ctx);
+        LeadPage all = leads.export(f, LeadWorkbook.MAX_ROWS, Principal.of(ctx).role());
+        LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
+        byte[] xlsx = LeadWorkbook.xlsx(f, all, now);
+        access.record(ctx, "lead.export", List.of(), null, "xlsx " + all.items().size() + " of " + all.total()
+                + " leads; " + Masking.forAudit(LeadWorkbook.describe(f)));
+        ctx.header("Content-Disposition", Attachments.attachment(LeadWorkbook.fileName(now), "tongxin-leads.xlsx"));
+        ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);
+    }
+
+    /** The list's filters from the query, department staff limited to the leads referred to them. */
+    private LeadQueries.Filter filter(Context ctx) {
+        return new LeadQueries.Filter(
                 Params.oneOf(ctx, "model", models), Params.oneOf(ctx, "rule", rules),
                 Params.oneOf(ctx, "severity", Set.of("red", "yellow")),
                 Params.oneOf(ctx, "status", LeadStatus.codes()),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.text(ctx, "place"),
                 !Params.oneOf(ctx, "all", Set.of("true", "false")).orElse("false").equals("true"),
-                departmentScope(ctx)),
-                Params.integer(ctx, "page", 1, 1, 1_000_000), Params.integer(ctx, "size", 50, 1, 200)));
+                departmentScope(ctx));
     }
 
     private void byKey(Context ctx) {

@@ -5,8 +5,8 @@ import static org.tongxin.domain.user.Role.ANALYST;
 import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.tongxin.api.http.Attachments;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Access;
 import org.tongxin.domain.sheet.Xlsx;
@@ -60,26 +60,12 @@ public final class StatsRoutes {
         return (r.from() == null ? "…" : r.from().toString()) + "–" + (r.to() == null ? "…" : r.to().toString());
     }
 
-    /**
-     * A Content-Disposition for a download with a non-ASCII name: an ASCII {@code filename} for old clients and
-     * the real name as {@code filename*} in UTF-8, percent-encoded as RFC 5987 (and RFC 6266) ask.
-     */
+    /** The header of a download with a Chinese name ({@link Attachments#attachment}). */
     static String attachment(String name, String asciiFallback) {
-        return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + rfc5987(name);
+        return Attachments.attachment(name, asciiFallback);
     }
 
-    /** Every byte but RFC 5987's attr-char (letters, digits and !#$&+-.^_`|~) as %XX of its UTF-8. */
     static String rfc5987(String s) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
+        return Attachments.rfc5987(s);
     }
 }

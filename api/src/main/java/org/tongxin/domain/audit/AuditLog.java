@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -151,8 +152,21 @@ public final class AuditLog implements AutoCloseable {
      * any), with the state of the chain. The file keeps what was asked in full; the page shows it masked.
      */
     public Page page(String user, String action, int limit) {
+        return page(user, action, null, null, limit);
+    }
+
+    /**
+     * Like {@link #page(String, String, int)}, also only entries written on or after {@code from} and on or before
+     * {@code to} (days in the log's zone; either may be null).
+     */
+    public Page page(String user, String action, LocalDate from, LocalDate to, int limit) {
+        String first = from == null ? null : from.toString();
+        String last = to == null ? null : to.toString();
         var entries = recent(e -> (user == null || user.equals(e.user()))
-                && (action == null || (e.action() != null && e.action().startsWith(action))), limit);
+                && (action == null || (e.action() != null && e.action().startsWith(action)))
+                && (first == null || e.at() != null && e.at().substring(0, Math.min(10, e.at().length())).compareTo(first) >= 0)
+                && (last == null || e.at() != null && e.at().substring(0, Math.min(10, e.at().length())).compareTo(last) <= 0),
+                limit);
         Verification v = verify(file);
         Chain chain = new Chain(v.entries(), v.intact(), v.firstBroken() == null ? "" : v.firstBroken(),
                 v.reason() == null ? "" : v.reason());

@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.EvidencePaths;
@@ -23,6 +25,7 @@ import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.graph.Values;
 import org.tongxin.domain.law.LegalBasis;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.store.GraphStore;
 
 /**
@@ -64,8 +67,22 @@ public final class LeadQueries {
         lists.invalidateAll();
     }
 
-    public LeadPage list(Filter f, int page, int size) {
-        return lists.get(new ListKey(f, page, size), k -> query(f, page, size));
+    /** One page of the list, each lead's subject as the viewer's role may see it. */
+    public LeadPage list(Filter f, int page, int size, Role viewer) {
+        return seenBy(lists.get(new ListKey(f, page, size), k -> query(f, page, size)), viewer);
+    }
+
+    /**
+     * The list with these filters for a download: the first {@code max} leads in the list's order (all pages), with
+     * the counts and total of all that match (so the caller can tell that some were left out). Not cached.
+     */
+    public LeadPage export(Filter f, int max, Role viewer) {
+        return seenBy(query(f, 1, max), viewer);
+    }
+
+    private static LeadPage seenBy(LeadPage p, Role viewer) {
+        return new LeadPage(p.total(), p.page(), p.size(), p.countsByModel(), p.countsByStatus(), p.countsBySeverity(),
+                p.items().stream().map(i -> i.seenBy(viewer)).toList());
     }
 
     private LeadPage query(Filter f, int page, int size) {
@@ -107,8 +124,11 @@ public final class LeadQueries {
                            [x IN found[$skip..$skip + $size] | x {.ref, .key, .model, .rules, .severity, .status,
                                .summary, .firstRaisedAt, .lastSeenAt, .holds, .clearedAt, .referredTo}] AS items
                     """, p).single();
+            List<Object> found = r.get("items").asList(Values::plain);
+            Map<String, LeadSubject> subjects = subjects(tx, found.stream()
+                    .map(item -> str((Map<?, ?>) item, "key")).filter(k -> k != null).toList());
             List<LeadItem> items = new ArrayList<>();
-            r.get("items").asList(Values::plain).forEach(item -> items.add(item(masked(item))));
+            found.forEach(item -> items.add(item(masked(item), subjects.get(str((Map<?, ?>) item, "key")))));
             return new LeadPage(r.get("total").asLong(), page, size,
                     counts(r.get("models").asList(v -> v.asString(""))),
                     counts(r.get("statuses").asList(v -> v.asString(""))),
@@ -256,12 +276,101 @@ public final class LeadQueries {
         return (Map<?, ?>) Masking.value(store.pseudonyms(), item);
     }
 
-    private static LeadItem item(Map<?, ?> m) {
+    private static LeadItem item(Map<?, ?> m, LeadSubject subject) {
         return new LeadItem(str(m, "ref"), str(m, "key"), str(m, "model"), strings(m, "rules"), str(m, "severity"),
                 str(m, "status"), str(m, "summary"), str(m, "firstRaisedAt"), str(m, "lastSeenAt"),
                 (Boolean) m.get("holds"), str(m, "clearedAt"), str(m, "referredTo"), modelTitle(m), statusZh(m),
-                referredToZh(m));
+                referredToZh(m), subject);
     }
+
+    /** Leads looked up together for their subjects. */
+    private static final int SUBJECT_BATCH = 500;
+
+    /**
+     * The subject of each of these leads (by raw key), found as the evidence graph finds it ({@link #subject}) over
+     * the lead's records and the nodes they point at, in batches; captions opened and masked as for any role (the
+     * role's own rule comes after, {@link LeadSubject#seenBy}). A lead whose subject is only itself has none.
+     */
+    private Map<String, LeadSubject> subjects(TransactionContext tx, List<String> rawKeys) {
+        Map<String, LeadSubject> out = new HashMap<>();
+        for (int i = 0; i < rawKeys.size(); i += SUBJECT_BATCH) {
+            List<String> batch = rawKeys.subList(i, Math.min(rawKeys.size(), i + SUBJECT_BATCH));
+            Map<String, List<Record>> rows = new LinkedHashMap<>();
+            tx.run("""
+                    UNWIND $keys AS key
+                    MATCH (l:Lead {key: key})
+                    OPTIONAL MATCH (l)-[:EVIDENCE]->(r:Record)
+                    OPTIONAL MATCH (r)-[x]->(e) WHERE NOT e:Lead
+                    RETURN key, elementId(l) AS lid, elementId(r) AS rid, labels(r) AS rlabels, r.key AS rkey,
+                           elementId(x) AS xid, type(x) AS type, elementId(e) AS eid, labels(e) AS elabels,
+                           e {.id, .name, .plate, .code, .no, .key} AS eprops
+                    """, Map.of("keys", batch)).list().forEach(row -> rows.computeIfAbsent(row.get("key").asString(),
+                    k -> new ArrayList<>()).add(row));
+            rows.forEach((key, list) -> {
+                LeadSubject s = subjectOf(key, list);
+                if (s != null) {
+                    out.put(key, s);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The property a subject's caption is read from: a person's name (else the identity number), a plate, … */
+    private static String captionProperty(String kind, Map<?, ?> props) {
+        return switch (kind) {
+            case "Person" -> str(props, "name") != null && !str(props, "name").isBlank() ? "name" : "id";
+            case "Venue", "Unit" -> str(props, "name") != null && !str(props, "name").isBlank() ? "name" : "code";
+            case "Vehicle" -> "plate";
+            case "Record" -> "key";
+            default -> str(props, "no") != null ? "no" : "name";
+        };
+    }
+
+    private LeadSubject subjectOf(String key, List<Record> rows) {
+        Map<String, EvidencePaths.PathNode> nodes = new LinkedHashMap<>();
+        Map<String, EvidencePaths.PathEdge> edges = new LinkedHashMap<>();
+        String lead = rows.get(0).get("lid").asString();
+        nodes.put(lead, new EvidencePaths.PathNode(lead, List.of("Lead"), Map.of()));
+        for (Record row : rows) {
+            if (row.get("rid").isNull()) {
+                continue;
+            }
+            String rid = row.get("rid").asString();
+            Map<String, Object> rprops = new HashMap<>();
+            if (!row.get("rkey").isNull()) {
+                rprops.put("key", Values.plain(row.get("rkey")));
+            }
+            nodes.putIfAbsent(rid, new EvidencePaths.PathNode(rid, row.get("rlabels").asList(Value::asString), rprops));
+            if (!row.get("eid").isNull()) {
+                String eid = row.get("eid").asString();
+                Map<String, Object> eprops = new HashMap<>();
+                ((Map<?, ?>) Values.plain(row.get("eprops"))).forEach((k, v) -> {
+                    if (v != null) {
+                        eprops.put(k.toString(), v);
+                    }
+                });
+                nodes.putIfAbsent(eid, new EvidencePaths.PathNode(eid, row.get("elabels").asList(Value::asString), eprops));
+                String xid = row.get("xid").asString();
+                edges.putIfAbsent(xid, new EvidencePaths.PathEdge(xid, row.get("type").asString(), rid, eid));
+            }
+        }
+        EvidencePaths.PathNode n = nodes.get(subject(new EvidencePaths.Path(key, List.copyOf(nodes.values()),
+                List.copyOf(edges.values())), key));
+        String kind = n == null ? "Lead" : Kinds.kind(n.labels());
+        if (kind.equals("Lead")) {
+            return null;
+        }
+        Map<?, ?> shown = (Map<?, ?>) Masking.value(store.pseudonyms(), n.properties());
+        String property = captionProperty(kind, shown);
+        String caption = str(shown, property);
+        if (caption == null || caption.isBlank()) {
+            return null;
+        }
+        // Opened from a token or masked by shape (an identity number in place of a name): shown masked.
+        return new LeadSubject(kind, kinds.kindZh(n.labels()), caption, !caption.equals(str(n.properties(), property)));
+    }
+
 
     private static String modelTitle(Map<?, ?> m) {
         return Models.byId(str(m, "model")).map(Model::title).orElse(null);

@@ -41,6 +41,7 @@ class AccessMatrixTest {
         POLICY.put("GET /api/me", ALL);
         POLICY.put("GET /api/meta", ALL);
         POLICY.put("GET /api/leads", EnumSet.of(Role.PROSECUTOR, Role.ANALYST, Role.DEPARTMENT));
+        POLICY.put("GET /api/leads.xlsx", EnumSet.of(Role.PROSECUTOR, Role.ANALYST, Role.DEPARTMENT));
         POLICY.put("GET /api/leads/by-key", PA);
         POLICY.put("GET /api/leads/{ref}", EnumSet.of(Role.PROSECUTOR, Role.ANALYST, Role.DEPARTMENT));
         POLICY.put("POST /api/leads/{ref}/status", P);
@@ -59,6 +60,7 @@ class AccessMatrixTest {
         POLICY.put("GET /api/profiles/{id}", EnumSet.of(Role.PROSECUTOR, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
         POLICY.put("POST /api/cypher", PA);
         POLICY.put("GET /api/audit", P);
+        POLICY.put("GET /api/audit.xlsx", P);
         POLICY.put("POST /api/unmask", P);
         POLICY.put("POST /api/assignments", P);
         POLICY.put("GET /api/me/minors", EnumSet.of(Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));

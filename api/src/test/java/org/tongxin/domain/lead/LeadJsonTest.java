@@ -27,12 +27,13 @@ class LeadJsonTest {
     @Test
     void theListAndTheDetailKeepTheirFieldNames() {
         LeadItem item = new LeadItem("r", "k", "venue", List.of("R1"), "red", "new", "s", "a", "b", true, null, null,
-                "t", "新线索", null);
+                "t", "新线索", null, new LeadSubject("Person", "人员", "张三", false));
         assertThat(names(JSON.valueToTree(new LeadPage(1, 1, 50, Map.of(), Map.of(), Map.of(), List.of(item)))))
                 .containsExactly("total", "page", "size", "countsByModel", "countsByStatus", "countsBySeverity", "items");
         assertThat(names(JSON.valueToTree(item))).containsExactlyInAnyOrder("ref", "key", "model", "rules", "severity",
                 "status", "summary", "firstRaisedAt", "lastSeenAt", "holds", "clearedAt", "referredTo", "modelTitle",
-                "statusZh", "referredToZh");
+                "statusZh", "referredToZh", "subject");
+        assertThat(names(JSON.valueToTree(item).get("subject"))).containsExactly("kind", "kindZh", "name", "masked");
         LeadDetail d = new LeadDetail("r", "k", "venue", List.of(), "red", "new", "s", List.of(), "a", "b", true, null,
                 List.of(), "c", "cypher", null, "t", "新线索", null, List.of(), List.of(new LeadDetail.NextStatus("reviewing", "审查中")),
                 List.of(new LeadDetail.ActionEntry(1L, "a", "b", "new", "reviewing", "", null, "status")),
