@@ -26,7 +26,10 @@
     el('label', {}, el('span', { 'data-i18n': 'filter.to' }, '事件止'), el('input', { type: 'date', name: 'to', value: f.to })),
     el('label', {}, el('span', { 'data-i18n': 'filter.place' }, '地点'), el('input', { name: 'place', value: f.place, placeholder: '场所/单位名称或编码' })),
     el('label', {}, el('span', { 'data-i18n': 'filter.all' }, '含已消除'), el('input', { type: 'checkbox', name: 'all', value: 'true', checked: f.all === 'true' })),
-    el('button', { type: 'submit', id: 'apply-filters', 'data-i18n': 'filter.apply' }, '筛选'));
+    el('button', { type: 'submit', id: 'apply-filters', 'data-i18n': 'filter.apply' }, '筛选'),
+    // The same filters, every page (the server caps a download at 10,000 leads and says so in the sheet).
+    el('a', { href: '/api/leads.xlsx' + TX.qs({ ...f, page: '' }), id: 'leads-xlsx', download: '', class: 'download',
+      'data-i18n': 'leads.xlsx' }, '下载线索清单（XLSX）'));
     const list = el('div', { id: 'lead-list' }, t('loading', '加载中…'));
     // Observer reports past their deadline are flagged to prosecutors where they start their day.
     let overdue = null;
@@ -59,6 +62,9 @@
     el('td', {}, TX.severityDot(l.severity)),
     el('td', {}, l.modelTitle),
     el('td', {}, l.rules.join(' ')),
+    el('td', { class: 'subject' }, l.subject ? [
+      el('span', { translate: 'no', class: 'subject-name', title: l.subject.masked ? t('leads.masked', '已脱敏') : null }, l.subject.name),
+      el('div', { class: 'muted' }, l.subject.kindZh)] : null),
     el('td', { class: 'summary' }, l.summary),
     el('td', {}, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
     el('td', { class: 'muted' }, TX.fmt(l.firstRaisedAt).substring(0, 16))));
@@ -69,7 +75,7 @@
       el('span', { class: 'muted' }, t('page', '页') + ' ' + page + ' / ' + pages),
       el('button', { class: 'secondary', disabled: page >= pages, onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: page + 1 }); } }, t('next', '下一页')));
     list.replaceChildren(counts, el('table', { id: 'lead-table' },
-      el('thead', {}, el('tr', {}, ['col.severity|等级', 'col.model|模型', 'col.rules|规则', 'col.summary|摘要', 'col.status|状态', 'col.raised|发现时间']
+      el('thead', {}, el('tr', {}, ['col.severity|等级', 'col.model|模型', 'col.rules|规则', 'col.subject|对象', 'col.summary|摘要', 'col.status|状态', 'col.raised|发现时间']
         .map(h => el('th', { 'data-i18n': h.split('|')[0] }, h.split('|')[1])))),
       el('tbody', {}, rows)), pager);
     window.TXI18N.apply(list);
