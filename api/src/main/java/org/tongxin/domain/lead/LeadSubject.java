@@ -29,19 +29,22 @@ public record LeadSubject(String kind, String kindZh, String name, boolean maske
         };
     }
 
-    /** A name with only its first character kept (张**); a number already masked stays as it is. */
+    /**
+     * A name with only its first character kept and at most two stars after it (张*, 张**), so neither the given
+     * name nor the length of a long name shows; a number already masked stays as it is.
+     */
     static String hideName(String name) {
-        if (name.indexOf('*') >= 0) {
+        if (name.isEmpty() || name.indexOf('*') >= 0) {
             return name;
         }
         int first = name.offsetByCodePoints(0, 1);
         int rest = name.codePointCount(first, name.length());
-        return rest == 0 ? "*" : name.substring(0, first) + "*".repeat(rest);
+        return rest == 0 ? "*" : name.substring(0, first) + "*".repeat(Math.min(rest, 2));
     }
 
     /** A plate or number with its first two and last characters kept (鲁F****5); short ones all hidden. */
     static String hideCode(String code) {
-        if (code.indexOf('*') >= 0) {
+        if (code.isEmpty() || code.indexOf('*') >= 0) {
             return code;
         }
         int n = code.codePointCount(0, code.length());
