@@ -9,7 +9,7 @@ import org.tongxin.domain.workflow.Transitions;
 public enum OrderStatus implements State {
     DRAFT("draft", "草稿", "Draft"),
     ISSUED("issued", "已发出", "Issued"),
-    ACKNOWLEDGED("acknowledged", "已确认", "Acknowledged"),
+    ACKNOWLEDGED("acknowledged", "监护人已确认", "Acknowledged by the guardian"),
     CLOSED("closed", "已结案", "Closed"),
     CANCELLED("cancelled", "已撤回", "Withdrawn");
 
