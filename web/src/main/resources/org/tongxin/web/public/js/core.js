@@ -4,7 +4,7 @@
   TX.pages = {};
   TX.t = (key, zh, vars) => window.TXI18N.t(key, zh, vars);
 
-  /** el('div', {class: 'x', onclick: f}, child, 'text', …): every string child becomes a text node. */
+  /** el('div', {class: 'x', onclick: f}, child, 'text', …): every string child becomes a text node; arrays of children (at any depth) are spread. */
   TX.el = function (tag, attrs, ...children) {
     const e = document.createElement(tag);
     Object.entries(attrs || {}).forEach(([k, v]) => {
@@ -13,7 +13,7 @@
       else if (k === 'class') { e.className = v; }
       else { e.setAttribute(k, v === true ? '' : String(v)); }
     });
-    children.flat().forEach(c => {
+    children.flat(Infinity).forEach(c => {
       if (c === undefined || c === null || c === false) { return; }
       e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     });
@@ -134,7 +134,7 @@
   };
   const SECTIONS = { kind: 'kinds', relation: 'relations', property: 'properties', dataset: 'datasets', role: 'roles',
     action: 'actions', department: 'departments' };
-  const english = () => window.TXI18N && TXI18N.lang() === 'en';
+  const english = () => window.TXI18N && window.TXI18N.lang() === 'en';
   const pick = (n) => (english() && n.en ? n.en : n.zh);
   const section = (kind) => {
     const L = TX.labels;
