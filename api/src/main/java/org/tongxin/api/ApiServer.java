@@ -1,5 +1,8 @@
 package org.tongxin.api;
 
+import org.tongxin.api.meta.LabelsRoutes;
+import org.tongxin.ingest.mapping.Labels;
+import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.api.config.ApiOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -45,6 +48,7 @@ public final class ApiServer {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(new AuthRoutes(s.access(), s.graph()).endpoints());
         all.addAll(new MetaRoutes(s.kinds(), s.options()).endpoints());
+        all.addAll(new LabelsRoutes(Labels.bundled(), Mappings.bundled()).endpoints());
         all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());
         all.addAll(new GraphRoutes(s.graph(), s.access()).endpoints());
         all.addAll(new SearchRoutes(s.search(), s.access()).endpoints());

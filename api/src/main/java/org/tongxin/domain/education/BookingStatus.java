@@ -7,15 +7,27 @@ import org.tongxin.domain.workflow.Transitions;
 
 /** The life of a class booking: requested by a school, scheduled by a prosecutor, delivered; or cancelled. */
 public enum BookingStatus implements State {
-    REQUESTED("requested"),
-    SCHEDULED("scheduled"),
-    DELIVERED("delivered"),
-    CANCELLED("cancelled");
+    REQUESTED("requested", "待排课", "Requested"),
+    SCHEDULED("scheduled", "已排课", "Scheduled"),
+    DELIVERED("delivered", "已授课", "Delivered"),
+    CANCELLED("cancelled", "已取消", "Cancelled");
 
     private final String code;
+    private final String zh;
+    private final String en;
 
-    BookingStatus(String code) {
+    BookingStatus(String code, String zh, String en) {
         this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
     }
 
     /** The steps a booking may take (each status's next ones in the order the old adapter listed them). */

@@ -12,21 +12,23 @@ import org.tongxin.domain.workflow.Transitions;
  * department.
  */
 public enum LeadStatus implements State {
-    NEW("new", "新线索"),
-    REVIEWING("reviewing", "核查中"),
-    CASE_FILING_SUPERVISION("case_filing_supervision", "立案监督"),
-    PRE_LITIGATION_RECOMMENDATION("pre_litigation_recommendation", "诉前检察建议"),
-    GUARDIAN_SUPERVISION_ORDER("guardian_supervision_order", "督促监护令"),
-    REFERRED("referred", "移送主管部门"),
-    DISMISSED("dismissed", "排除（附理由）"),
-    CLOSED("closed", "已办结");
+    NEW("new", "新线索", "New"),
+    REVIEWING("reviewing", "核查中", "Under review"),
+    CASE_FILING_SUPERVISION("case_filing_supervision", "立案监督", "Case-filing supervision"),
+    PRE_LITIGATION_RECOMMENDATION("pre_litigation_recommendation", "诉前检察建议", "Pre-litigation recommendation"),
+    GUARDIAN_SUPERVISION_ORDER("guardian_supervision_order", "督促监护令", "Guardianship supervision order"),
+    REFERRED("referred", "移送主管部门", "Referred to the department"),
+    DISMISSED("dismissed", "排除（附理由）", "Dismissed (with reason)"),
+    CLOSED("closed", "已办结", "Closed");
 
     private final String code;
     private final String zh;
+    private final String en;
 
-    LeadStatus(String code, String zh) {
+    LeadStatus(String code, String zh, String en) {
         this.code = code;
         this.zh = zh;
+        this.en = en;
     }
 
     @Override
@@ -36,6 +38,10 @@ public enum LeadStatus implements State {
 
     public String zh() {
         return zh;
+    }
+
+    public String en() {
+        return en;
     }
 
     public static Optional<LeadStatus> of(String code) {

@@ -10,17 +10,29 @@ import org.tongxin.domain.workflow.Transitions;
  * recurring cluster, as a recommendation or a campaign), closed with the reply; or dismissed.
  */
 public enum SubmissionStatus implements State {
-    SUBMITTED("submitted"),
-    ACKNOWLEDGED("acknowledged"),
-    REFERRED("referred"),
-    PROPOSED("proposed"),
-    DISMISSED("dismissed"),
-    CLOSED("closed");
+    SUBMITTED("submitted", "已提交", "Submitted"),
+    ACKNOWLEDGED("acknowledged", "已受理", "Acknowledged"),
+    REFERRED("referred", "已移送主管部门", "Referred to the department"),
+    PROPOSED("proposed", "已提出检察建议/专项监督", "Recommendation or special supervision proposed"),
+    DISMISSED("dismissed", "不予处理", "Not pursued"),
+    CLOSED("closed", "已办结", "Closed");
 
     private final String code;
+    private final String zh;
+    private final String en;
 
-    SubmissionStatus(String code) {
+    SubmissionStatus(String code, String zh, String en) {
         this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
     }
 
     /** The steps a submission may take (each status's next ones in the order the old adapter listed them). */

@@ -7,18 +7,24 @@ import org.tongxin.domain.workflow.Transitions;
 
 /** The life of an order to a guardian: drafted, issued, acknowledged by the guardian, closed; or a draft withdrawn. */
 public enum OrderStatus implements State {
-    DRAFT("draft", "草稿"),
-    ISSUED("issued", "已发出"),
-    ACKNOWLEDGED("acknowledged", "已确认"),
-    CLOSED("closed", "已结案"),
-    CANCELLED("cancelled", "已撤回");
+    DRAFT("draft", "草稿", "Draft"),
+    ISSUED("issued", "已发出", "Issued"),
+    ACKNOWLEDGED("acknowledged", "监护人已确认", "Acknowledged by the guardian"),
+    CLOSED("closed", "已结案", "Closed"),
+    CANCELLED("cancelled", "已撤回", "Withdrawn");
 
     private final String code;
     private final String zh;
+    private final String en;
 
-    OrderStatus(String code, String zh) {
+    OrderStatus(String code, String zh, String en) {
         this.code = code;
         this.zh = zh;
+        this.en = en;
+    }
+
+    public String en() {
+        return en;
     }
 
     /** The steps an order may take. */

@@ -40,6 +40,7 @@ class AccessMatrixTest {
         POLICY.put("POST /api/logout", ALL);
         POLICY.put("GET /api/me", ALL);
         POLICY.put("GET /api/meta", ALL);
+        POLICY.put("GET /api/labels", ALL);
         POLICY.put("GET /api/leads", EnumSet.of(Role.PROSECUTOR, Role.ANALYST, Role.DEPARTMENT));
         POLICY.put("GET /api/leads.xlsx", EnumSet.of(Role.PROSECUTOR, Role.ANALYST, Role.DEPARTMENT));
         POLICY.put("GET /api/leads/by-key", PA);

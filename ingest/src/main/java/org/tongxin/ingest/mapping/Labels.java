@@ -44,8 +44,11 @@ public final class Labels {
         }
     }
 
-    /** A key the loader derives from a column's ({@code src_<key>}, {@code <key>HasTime} …), named after it. */
-    record Derived(String prefix, String suffix, String zh, String en) {
+    /**
+     * A key the loader derives from a column's ({@code src_<key>}, {@code <key>HasTime} …), named after it: the
+     * names are templates where {@code {name}} stands for the column's property name.
+     */
+    public record Derived(String prefix, String suffix, String zh, String en) {
 
         /** The column's key this key derives from, if it is of this form. */
         Optional<String> base(String key) {
@@ -59,7 +62,7 @@ public final class Labels {
     /** The contents of labels.yaml. */
     record File(List<String> hubs, Map<String, Name> kinds, Map<String, Name> relations,
                 Map<String, Name> properties, List<Derived> derived, Map<String, String> datasets,
-                Map<String, Name> facts) {
+                Map<String, String> departments, Map<String, Name> facts) {
     }
 
     private static final String PATH = "/org/tongxin/ingest/mappings/labels.yaml";
@@ -131,6 +134,45 @@ public final class Labels {
             return name;
         }
         return english(locale) ? file.datasets().getOrDefault(name, m.get().title()) : m.get().title();
+    }
+
+    /**
+     * The department a mapping file names (its Chinese name, as written there: 公安, 市场监管/审批 …) in the
+     * locale's language; English names are in labels.yaml, a department without one comes back as written.
+     */
+    public String department(String zh, Locale locale) {
+        if (zh == null || !english(locale)) {
+            return zh;
+        }
+        return file.departments() == null ? zh : file.departments().getOrDefault(zh, zh);
+    }
+
+    /** Whether labels.yaml gives this department (as a mapping file writes it) an English name. */
+    public boolean namesDepartment(String zh) {
+        return file.departments() != null && file.departments().containsKey(zh);
+    }
+
+    /** Every node label with both its names: the file's kinds, then each dataset's record label by its title. */
+    public Map<String, Name> kindNames() {
+        Map<String, Name> out = new LinkedHashMap<>(file.kinds());
+        mappings.all().forEach(m -> out.putIfAbsent(m.label(), new Name(m.title(),
+                file.datasets().getOrDefault(m.dataset(), m.title()))));
+        return out;
+    }
+
+    /** Every relationship type with both its names. */
+    public Map<String, Name> relationNames() {
+        return new LinkedHashMap<>(file.relations());
+    }
+
+    /** Every named property key with both its names (keys derived from these are named by {@link #derived()}). */
+    public Map<String, Name> propertyNames() {
+        return new LinkedHashMap<>(file.properties());
+    }
+
+    /** How keys derived from a column's key are named. */
+    public List<Derived> derived() {
+        return List.copyOf(file.derived());
     }
 
     /** Whether the file names this node label, relationship type or property key (for tests of coverage). */

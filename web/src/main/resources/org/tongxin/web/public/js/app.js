@@ -11,6 +11,9 @@
         return;
       }
     }
+    if (TX.me && !TX.labels) {
+      try { await TX.loadLabels(); TX.drawWho(); } catch (e) { /* pages fall back to the codes; the failed answer shows in the page's checks */ }
+    }
     const hash = location.hash && location.hash !== '#/' ? location.hash : TX.home();
     const [path, query] = hash.substring(1).split('?');
     const params = new URLSearchParams(query || '');
@@ -45,7 +48,7 @@
   }
   const langButton = document.getElementById('lang-switch');
   const label = () => { langButton.textContent = window.TXI18N.lang() === 'en' ? '中文' : 'English'; };
-  langButton.addEventListener('click', () => { window.TXI18N.toggle(); label(); window.TXI18N.apply(document.body); route(); });
+  langButton.addEventListener('click', () => { window.TXI18N.toggle(); label(); window.TXI18N.apply(document.body); TX.drawWho(); route(); });
   label();
   window.TXI18N.apply(document.querySelector('header'));
   window.addEventListener('hashchange', route);

@@ -1,6 +1,7 @@
 // The audit log, for prosecutors: who read, exported, unmasked or changed what, and whether the chain holds.
 (function () {
-  const { el } = TX;
+  const { el, t } = TX;
+  const data = (text) => el('span', { translate: 'no' }, text);
 
   TX.pages.audit = async function (params) {
     const live = TX.current();
@@ -21,13 +22,16 @@
     el('button', { type: 'submit', id: 'audit-apply', 'data-i18n': 'audit.apply' }, '筛选'),
     el('a', { href: '/api/audit.xlsx' + TX.qs(f), id: 'audit-xlsx', download: '', class: 'download', 'data-i18n': 'audit.xlsx' }, '下载审计日志（XLSX）'));
     const chain = d.chain.intact
-      ? el('div', { class: 'muted', id: 'audit-chain' }, '哈希链完整：共 ' + d.chain.entries + ' 条')
-      : el('div', { class: 'error', id: 'audit-chain' }, '哈希链在第 ' + d.chain.firstBroken + ' 条断开：' + d.chain.reason);
-    TX.view(el('h1', {}, '审计日志'), el('div', { class: 'panel' }, form), chain,
-      el('table', { id: 'audit-table' }, el('thead', {}, el('tr', {}, ['序号', '时间', '用户', '角色', '操作', '对象', '理由', '详情'].map(h => el('th', {}, h)))),
-        el('tbody', {}, d.entries.map(e => el('tr', {}, el('td', {}, e.seq), el('td', {}, TX.fmt(e.at).substring(0, 19)),
-          el('td', {}, e.user), el('td', {}, e.role || ''), el('td', {}, e.action), el('td', { class: 'muted' }, (e.what || []).slice(0, 3).join(' ')
-            + ((e.what || []).length > 3 ? ' …+' + (e.what.length - 3) : '')),
-          el('td', {}, e.why || ''), el('td', { class: 'muted' }, e.detail || ''))))));
+      ? el('div', { class: 'muted', id: 'audit-chain' }, t('audit.intact', '哈希链完整：共 {n} 条', { n: d.chain.entries }))
+      : el('div', { class: 'error', id: 'audit-chain' }, t('audit.broken', '哈希链在第 {n} 条断开：', { n: d.chain.firstBroken }), data(d.chain.reason));
+    const HEAD = [['audit.seq', '序号'], ['audit.at', '时间'], ['audit.user', '用户'], ['audit.role', '角色'], ['audit.action', '操作'],
+      ['audit.what', '对象'], ['audit.why', '理由'], ['audit.detail', '详情']];
+    TX.view(el('h1', {}, t('nav.audit', '审计日志')), el('div', { class: 'panel' }, form), chain,
+      el('table', { id: 'audit-table' }, el('thead', {}, el('tr', {}, HEAD.map(([k, zh]) => el('th', {}, t(k, zh))))),
+        el('tbody', {}, d.entries.map(e => el('tr', {}, el('td', {}, e.seq), el('td', {}, TX.fmt(e.at)),
+          el('td', {}, data(e.user)), el('td', { class: 'audit-role' }, TX.label('role', e.role)),
+          el('td', { class: 'audit-action', title: e.action }, TX.label('action', e.action)),
+          el('td', { class: 'muted' }, data((e.what || []).slice(0, 3).join(' ')), (e.what || []).length > 3 ? ' …+' + (e.what.length - 3) : ''),
+          el('td', {}, data(e.why || '')), el('td', { class: 'muted' }, data(e.detail || '')))))));
   };
 })();

@@ -62,7 +62,7 @@
     async function showNode(id) {
       try {
         const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
-        TX.fill(nodeBox, el('h2', {}, TX.join('：', d.node.kindZh || d.node.kind, d.node.caption)),
+        TX.fill(nodeBox, el('h2', {}, TX.kindName(d.node) + '：', el('span', { translate: 'no' }, d.node.caption || '')),
           el('a', { href: '#/explore' + TX.qs({ node: id }), id: 'cypher-explore' }, t('cypher.explore', '在图谱探索中打开')),
           TX.kv(d.node.properties));
       } catch (e) { nodeBox.replaceChildren(TX.error(e.message)); }

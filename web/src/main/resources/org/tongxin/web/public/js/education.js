@@ -2,7 +2,8 @@
 (function () {
   const { el, t } = TX;
 
-  const STATUS = { requested: '待排课', scheduled: '已排课', delivered: '已授课', cancelled: '已取消' };
+  /** A booking's status by its name (GET /api/labels). */
+  const status = s => TX.label('status.booking', s);
 
   TX.pages.education = async function (params) {
     const live = TX.current();
@@ -36,7 +37,7 @@
     }
     const bookingRows = (bookings || []).map(b => el('tr', {}, el('td', {}, b.id), el('td', {}, b.courseTitle), el('td', {}, TX.fmt(b.date)),
       el('td', {}, b.school), el('td', {}, TX.join(' · ', b.audience, b.size ? b.size + ' 人' : null)),
-      el('td', {}, el('span', { class: 'badge' }, STATUS[b.status] || b.status), b.prosecutor ? el('div', { class: 'muted' }, TX.join(' ', b.prosecutor, TX.fmt(b.scheduledAt))) : null),
+      el('td', {}, el('span', { class: 'badge' }, status(b.status)), b.prosecutor ? el('div', { class: 'muted' }, TX.join(' ', b.prosecutor, TX.fmt(b.scheduledAt))) : null),
       el('td', {}, el('div', { class: 'actions' }, role !== 'prosecutor' ? null : b.status === 'requested'
         ? el('button', { type: 'button', class: 'secondary', onclick: async () => {
           const at = prompt('授课时间（如 ' + b.date + 'T09:30）', b.date + 'T09:30');

@@ -6,14 +6,18 @@
   TX.pages.explore = async function (params) {
     const live = TX.current();
     const meta = await TX.loadMeta();
+    /** A kind's name from the labels (the meta's Chinese as fallback), in the interface's language. */
+    const kindZh = (k) => (TX.labels ? TX.label('kind', k) : meta.hubKinds[k] || k);
+    /** Relationship types by name, for edge labels. */
+    const relations = () => TX.labelMap('relation', meta.relations);
     const state = { pathFrom: null, pathTo: null };
     const detail = el('div', { id: 'detail' }, el('p', { class: 'muted', 'data-i18n': 'explore.empty' },
       '搜索人员、场所、单位或车牌，或从线索进入。'));
     const status = el('div', { id: 'explore-status' });
     const hits = el('ul', { class: 'hits', id: 'search-hits' });
     const q = el('input', { id: 'search-input', size: 28, placeholder: t('explore.search', '姓名、身份证号片段、车牌、场所') });
-    const kindBoxes = Object.entries({ ...meta.hubKinds, Record: '记录' }).filter(([k]) => k !== 'Lead')
-      .map(([k, zh]) => el('label', { class: 'chip' }, el('input', { type: 'checkbox', class: 'kind-filter', value: k, checked: true }), ' ' + zh));
+    const kindBoxes = [...Object.keys(meta.hubKinds), 'Record'].filter(k => k !== 'Lead')
+      .map(k => el('label', { class: 'chip' }, el('input', { type: 'checkbox', class: 'kind-filter', value: k, checked: true }), ' ' + kindZh(k)));
     const from = el('input', { type: 'date', id: 'window-from' });
     const to = el('input', { type: 'date', id: 'window-to' });
     const cyBox = el('div', { class: 'cy', id: 'explore-graph' });
@@ -21,12 +25,12 @@
     TX.view(el('h1', { 'data-i18n': 'explore.title' }, '图谱探索'),
       el('div', { class: 'panel' },
         el('form', { class: 'filters', onsubmit: async ev => { ev.preventDefault(); await search(); } }, q,
-          el('button', { type: 'submit', id: 'search-button' }, '检索'),
+          el('button', { type: 'submit', id: 'search-button' }, t('explore.go', '检索')),
           el('button', { type: 'button', class: 'secondary', onclick: () => { cy.elements().remove(); status.replaceChildren(); } },
             t('explore.clear', '清空画布'))),
         hits,
         el('div', { class: 'filters' }, el('span', { class: 'muted' }, t('explore.kinds', '展开类型')), kindBoxes,
-          el('label', {}, el('span', {}, '时间窗起'), from), el('label', {}, el('span', {}, '时间窗止'), to))),
+          el('label', {}, el('span', {}, t('explore.windowFrom', '时间窗起')), from), el('label', {}, el('span', {}, t('explore.windowTo', '时间窗止')), to))),
       status,
       el('div', { class: 'grid2' }, TX.graph.frame(cyBox, 'explore'), el('div', { class: 'panel' }, detail)));
     const cy = TX.graph.create(cyBox, (kind, id) => (kind === 'node' ? showNode(id) : kind === 'group' ? openGroup(id, false) : showEdge(id)));
@@ -39,7 +43,8 @@
         const r = await TX.get('/api/search' + TX.qs({ q: q.value.trim(), limit: 20 }));
         if (!r.hits.length) { hits.append(el('li', { class: 'muted' }, t('none', '无结果'))); }
         r.hits.forEach(h => hits.append(el('li', { class: 'search-hit', onclick: () => addAndShow(h.id) },
-          TX.join('：', meta.hubKinds[h.kind] || h.kind, h.caption) + (h.detail ? '（' + h.detail + '）' : ''))));
+          kindZh(h.kind) + '：', el('span', { translate: 'no' }, h.caption || ''),
+          h.detail ? el('span', {}, '（', el('span', { translate: 'no' }, h.detail), '）') : null)));
       } catch (e) { hits.append(el('li', {}, TX.error(e.message))); }
     }
 
@@ -62,8 +67,8 @@
         const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
         const n = d.node;
         TX.fill(detail,
-          el('h2', {}, TX.join('：', n.kindZh || n.kind, n.caption)),
-          el('div', { class: 'muted' }, '关联 ' + (d.degree ?? '—')),
+          el('h2', { id: 'node-title' }, TX.kindName(n) + '：', el('span', { translate: 'no' }, n.caption || '')),
+          el('div', { class: 'muted' }, t('explore.degree', '关联 {n}', { n: d.degree ?? '—' })),
           el('div', { class: 'actions' },
             el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id) }, t('explore.expand', '展开邻居')),
             el('button', { type: 'button', class: 'secondary', id: 'path-from', onclick: () => { state.pathFrom = id; pathHint(); } }, t('explore.pathFrom', '设为路径起点')),
@@ -74,8 +79,9 @@
           el('h2', {}, t('props', '属性')), TX.kv(n.properties),
           d.source ? TX.sourceBox(d.source) : null,
           d.provenance && d.provenance.length ? el('div', {}, el('h2', {}, t('provenance', '各属性来源记录')),
-            el('ul', {}, d.provenance.map(p => el('li', {}, p.property + ' ← ',
-              p.recordId ? el('a', { href: '#', onclick: ev => { ev.preventDefault(); addAndShow(p.recordId); } }, p.rid) : p.rid)))) : null);
+            el('ul', {}, d.provenance.map(p => el('li', {}, TX.label('property', p.property) + ' ← ',
+              p.recordId ? el('a', { href: '#', translate: 'no', onclick: ev => { ev.preventDefault(); addAndShow(p.recordId); } }, p.rid)
+                : el('span', { translate: 'no' }, p.rid))))) : null);
         window.TXI18N.apply(detail);
         return d;
       } catch (e) {
@@ -86,7 +92,7 @@
 
     /** A prosecutor may see one record in clear after stating why; the server audits it. */
     function unmaskBox(id) {
-      const reason = el('input', { id: 'unmask-reason', size: 24, placeholder: '查看理由（必填，记入审计）' });
+      const reason = el('input', { id: 'unmask-reason', size: 24, placeholder: t('explore.unmaskWhy', '查看理由（必填，记入审计）') });
       const out = el('div');
       return el('div', { class: 'actions' }, reason,
         el('button', { type: 'button', class: 'secondary', id: 'unmask-button', onclick: async () => {
@@ -95,14 +101,16 @@
             TX.fill(out, el('div', { class: 'notice', id: 'unmasked' }, TX.kv(d.node.properties),
               d.source ? TX.sourceBox(d.source) : null));
           } catch (e) { out.replaceChildren(TX.error(e.message)); }
-        } }, '查看完整信息'), out);
+        } }, t('explore.unmask', '查看完整信息')), out);
     }
 
     async function showEdge(id) {
       try {
         const d = await TX.get('/api/graph/edges/' + encodeURIComponent(id));
-        TX.fill(detail, el('h2', {}, (meta.relations[d.edge.type] || d.edge.type) + '（' + d.edge.type + '）'),
-          el('div', {}, TX.fmt(d.from.caption) + ' → ' + TX.fmt(d.to.caption)), TX.kv(d.edge.properties),
+        TX.fill(detail, el('h2', { id: 'edge-title' }, TX.label('relation', d.edge.type), ' ',
+          el('span', { class: 'muted', translate: 'no' }, '(' + d.edge.type + ')')),
+          el('div', {}, el('span', { translate: 'no' }, TX.fmt(d.from.caption)), ' → ', el('span', { translate: 'no' }, TX.fmt(d.to.caption))),
+          TX.kv(d.edge.properties),
           d.source ? TX.sourceBox(d.source) : null);
       } catch (e) { detail.replaceChildren(TX.error(e.message)); }
     }
@@ -110,7 +118,6 @@
     /** More neighbours than this are collapsed into one counted group per kind; a kind this small is drawn at once. */
     const HUB = 25;
     const SMALL = 8;
-    const kindZh = (k) => meta.hubKinds[k] || (k === 'Record' ? '记录' : k === 'Lead' ? '线索' : k);
     const selectedKinds = () => [...document.querySelectorAll('.kind-filter')].filter(c => c.checked).map(c => c.value);
     const neighbours = (id, kinds, skip, limit) => TX.get('/api/graph/nodes/' + encodeURIComponent(id) + '/neighbours' + TX.qs({
       kinds: kinds.length === kindBoxes.length ? '' : kinds.join(','), from: from.value, to: to.value, skip, limit }));
@@ -128,14 +135,14 @@
         const r = await neighbours(id, kinds, 0, HUB);
         let added = TX.graph.add(cy, [r.centre], []);
         if (!r.capped) {
-          added = added.union(TX.graph.add(cy, r.nodes, r.edges, meta.relations));
+          added = added.union(TX.graph.add(cy, r.nodes, r.edges, relations()));
           status.replaceChildren(el('div', { class: 'muted', id: 'expand-all' }, t('explore.all', '邻居 {n} 个，已全部显示', { n: r.total })));
         } else {
           const groups = [];
           for (const [k, n] of Object.entries(r.totalByKind)) {
             if (n <= SMALL) {
               const few = await neighbours(id, [k], 0, SMALL);
-              added = added.union(TX.graph.add(cy, few.nodes, few.edges, meta.relations));
+              added = added.union(TX.graph.add(cy, few.nodes, few.edges, relations()));
             } else {
               groups.push(k);
               added = added.union(addGroup(id, k, n));
@@ -166,7 +173,7 @@
       const d = g.data();
       try {
         const r = await neighbours(d.centre, [d.groupKind], d.loaded, HUB);
-        const added = TX.graph.add(cy, r.nodes, r.edges, meta.relations);
+        const added = TX.graph.add(cy, r.nodes, r.edges, relations());
         const loaded = d.loaded + r.nodes.length;
         const left = Math.max(0, r.total - loaded);
         const at = { ...g.position() };
@@ -193,7 +200,7 @@
       const direct = kinds.length ? await neighbours(id, kinds, 0, HUB) : null;
       const recs = await neighbours(id, ['Record'], 0, HUB);
       let added = TX.graph.add(cy, [recs.centre], []);
-      if (direct) { added = added.union(TX.graph.add(cy, direct.nodes, direct.edges, meta.relations)); }
+      if (direct) { added = added.union(TX.graph.add(cy, direct.nodes, direct.edges, relations())); }
       const far = await Promise.all(recs.nodes.map(rec => neighbours(rec.id, kinds, 0, 10).then(r => ({ rec, r }))));
       const links = [];
       far.forEach(({ rec, r }) => {
@@ -202,7 +209,7 @@
         ends.forEach(n => {
           const vid = 'via:' + rec.id + ':' + n.id;
           if (cy.getElementById(vid).empty()) {
-            links.push({ group: 'edges', data: { id: vid, source: id, target: n.id, kind: 'Via', via: rec.id, label: rec.kindZh || '记录' } });
+            links.push({ group: 'edges', data: { id: vid, source: id, target: n.id, kind: 'Via', via: rec.id, label: TX.kindName(rec) } });
           }
         });
       });
@@ -217,8 +224,9 @@
 
     function pathHint() {
       const find = el('button', { type: 'button', id: 'find-paths', disabled: !(state.pathFrom && state.pathTo), onclick: findPaths }, t('explore.findPaths', '查找路径'));
-      status.replaceChildren(el('div', { class: 'actions' }, '起点：' + (state.pathFrom ? cy.getElementById(state.pathFrom).data('label') || '✓' : '—')
-        + '  终点：' + (state.pathTo ? cy.getElementById(state.pathTo).data('label') || '✓' : '—'), find));
+      const end = (id) => el('span', { translate: 'no' }, id ? cy.getElementById(id).data('label') || '✓' : '—');
+      status.replaceChildren(el('div', { class: 'actions' }, t('explore.start', '起点') + '：', end(state.pathFrom),
+        '  ' + t('explore.end', '终点') + '：', end(state.pathTo), find));
     }
 
     async function findPaths() {
@@ -228,10 +236,11 @@
           status.replaceChildren(el('div', { class: 'notice' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
           return;
         }
-        const added = TX.graph.add(cy, r.nodes, r.edges, meta.relations);
+        const added = TX.graph.add(cy, r.nodes, r.edges, relations());
         cy.edges().removeClass('path');
         r.edges.forEach(e => cy.getElementById(e.id).addClass('path'));
-        status.replaceChildren(el('div', { class: 'muted', id: 'path-result' }, '找到 ' + r.paths.length + ' 条最短路径，长度 ' + (r.paths[0].length - 1)));
+        status.replaceChildren(el('div', { class: 'muted', id: 'path-result' },
+          t('explore.found', '找到 {n} 条最短路径，长度 {len}', { n: r.paths.length, len: r.paths[0].length - 1 })));
         TX.graph.grow(cy, added, state.pathFrom);
       } catch (e) { status.replaceChildren(TX.error(e.message)); }
     }

@@ -6,10 +6,6 @@
   const t = (key, zh, vars) => TX.t(key, zh, vars);
   const colours = { Person: '#4a6fa5', Venue: '#e07a1f', Unit: '#b5651d', Vehicle: '#6a4c93', Household: '#2a9d8f',
     Case: '#9b2226', Incident: '#9b2226', Record: '#8d99ae', Lead: '#d62828', Group: '#dfe6ee' };
-  const kindZh = { Person: '人员', Venue: '场所', Unit: '单位', Vehicle: '车辆', Household: '户', Case: '案件',
-    Incident: '警情', Record: '记录', Lead: '线索', Group: '分组' };
-  const kindEn = { Person: 'Person', Venue: 'Venue', Unit: 'Unit', Vehicle: 'Vehicle', Household: 'Household',
-    Case: 'Case', Incident: 'Incident', Record: 'Record', Lead: 'Lead', Group: 'Group' };
   /** Roles of persons in a lead, by the relationships that name them; colours of the ring drawn round them. */
   const roles = {
     minor: { zh: '未成年人', colour: '#f4a100' },
@@ -40,7 +36,8 @@
   const short = (s, n) => { const a = Array.from(String(s ?? '')); return a.length > n ? a.slice(0, n - 1).join('') + '…' : a.join(''); };
   const label = (d) => short(d.caption, 14) + (d.role ? '\n〔' + roleName(d.role) + '〕' : '');
   const roleName = (r) => t('role.' + r, roles[r] ? roles[r].zh : r);
-  const kindName = (k) => (window.TXI18N.lang() === 'en' ? kindEn[k] : kindZh[k]) || k;
+  /** A kind's name from the labels (TX.label); a group node is the explorer's own. */
+  const kindName = (k) => (k === 'Group' ? t('graph.group', '分组') : TX.label('kind', k));
 
   const style = [
     { selector: 'node', style: { 'background-color': e => colours[e.data('kind')] || '#999', 'background-image': e => icons[e.data('kind')] || icons.Record,

@@ -61,7 +61,20 @@
     'venues.level.red': 'Red venues', 'venues.level.yellow': 'Yellow venues', 'venues.level.green': 'Green venues',
     'venues.heat': '{n} leads', 'venues.leadsN': '{n} leads in the last 90 days', 'venues.leads': 'Leads of this venue',
     'venues.explain': 'As of {asOf}; leads of the last 90 days: 3 or more, or a shared room (R6.1), is red; 1–2 yellow; none green. Dot size and heat follow the number of leads; the dashed line wraps the known places, the base map is the district outline.',
-    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None',
+    'yes': 'Yes', 'no': 'No', 'graph.group': 'Group',
+    'explore.go': 'Search', 'explore.windowFrom': 'Window from', 'explore.windowTo': 'Window to', 'explore.degree': '{n} links',
+    'explore.unmaskWhy': 'Reason for viewing (required, audited)', 'explore.unmask': 'See in full', 'explore.start': 'From',
+    'explore.end': 'To', 'explore.found': '{n} shortest paths found, length {len}',
+    'profile.education': 'Law classes and attendance', 'profile.attendance': 'Attended {a} of {n} sessions',
+    'profile.attended': 'attended', 'profile.absent': 'absent', 'profile.planAdd': 'Add to the assistance plan',
+    'profile.attend': 'Record attendance', 'profile.threadPeople': 'Participants\' accounts (prosecutor, assigned social worker or counsellor), comma-separated',
+    'profile.threads': 'Assistance-plan messages', 'profile.messages': '{n} messages', 'profile.threadOpen': 'Open a thread',
+    'profile.draftSupervision': 'Draft a guardianship supervision order', 'profile.draftGuidance': 'Draft a family-education guidance order',
+    'profile.deceased': 'deceased', 'profile.records': 'offence records: {n}', 'profile.evidence': ' ({n} records)',
+    'audit.intact': 'Hash chain intact: {n} entries', 'audit.broken': 'Hash chain broken at entry {n}: ', 'audit.seq': 'No.',
+    'audit.at': 'Time', 'audit.user': 'User', 'audit.role': 'Role', 'audit.action': 'Action', 'audit.what': 'Objects',
+    'audit.why': 'Reason', 'audit.detail': 'Detail'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {

@@ -2,9 +2,8 @@
 (function () {
   const { el, t } = TX;
 
-  const STATUS = { submitted: '已提交', acknowledged: '已受理', referred: '已移送主管部门', proposed: '已提出检察建议/专项监督',
-    dismissed: '不予处理', closed: '已办结' };
-  TX.submissionStatus = s => STATUS[s] || s;
+  /** A report's status by its name (GET /api/labels). */
+  TX.submissionStatus = s => TX.label('status.submission', s);
 
   /** Uploads one file as the request body; the server decides what it is from its bytes. */
   async function upload(file) {

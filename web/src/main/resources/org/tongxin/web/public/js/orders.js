@@ -2,7 +2,8 @@
 (function () {
   const { el, t } = TX;
 
-  const STATUS = { draft: '草稿', issued: '已发出', acknowledged: '监护人已确认', closed: '已结案', cancelled: '已撤回' };
+  /** An order's status by its name (GET /api/labels). */
+  const status = s => TX.label('status.order', s);
   const STEP = { drafted: '起草', visit: '走访', note: '记录' };
 
   /** Drafts an order from a lead or a profile and opens it. */
@@ -18,7 +19,7 @@
     const r = await TX.get('/api/orders');
     const rows = r.items.map(o => el('tr', { class: 'clickable order-row', onclick: () => { location.hash = '#/order/' + o.id; } },
       el('td', {}, o.id), el('td', {}, o.kindZh), el('td', {}, TX.join(' ', o.minorName, o.minorId)), el('td', {}, o.guardianName),
-      el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, STATUS[o.status] || o.status),
+      el('td', {}, TX.fmt(o.dueBy)), el('td', {}, el('span', { class: 'badge' }, status(o.status)),
         o.overdue ? el('span', { class: 'badge red' }, '逾期未履行') : null)));
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'orders.title' }, '共育园地 · 令状'),
@@ -69,10 +70,10 @@
     }
     actions.append(el('a', { href: '/api/orders/' + id + '/document.docx', id: 'order-docx', download: 'order-' + id + '.docx' }, '文书 DOCX'));
     const steps = el('ol', { id: 'order-steps' }, (o.steps || []).map(s => el('li', {},
-      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? (STATUS[s.to] || s.to) : (STEP[s.kind] || s.kind)) + (s.by ? '（' + s.by + '）' : '') + (s.note ? '：' + s.note : ''))));
+      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? status(s.to) : (STEP[s.kind] || s.kind)) + (s.by ? '（' + s.by + '）' : '') + (s.note ? '：' + s.note : ''))));
     const thread = o.thread ? await threadBox(o.thread) : null;
     if (!live()) { return; }
-    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, STATUS[o.status] || o.status),
+    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, status(o.status)),
       o.overdue ? el('span', { class: 'badge red' }, ' 逾期未履行') : null),
       el('div', { class: 'grid2' },
         el('div', {},

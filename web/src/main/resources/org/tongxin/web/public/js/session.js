@@ -25,15 +25,21 @@
       const r = await fetch('/api/me', { credentials: 'same-origin' });
       TX.me = r.ok ? await r.json() : null;
     } catch (e) { TX.me = null; }
-    const who = document.getElementById('who');
     const allowed = TX.me ? NAV[TX.me.role] || [] : [];
     document.querySelectorAll('.top nav a').forEach(a => { a.hidden = !allowed.includes(a.dataset.nav); });
+    TX.drawWho();
+    return TX.me;
+  };
+
+  /** Who is logged in: the user's name (a data value) and the role by its name in the interface's language. */
+  TX.drawWho = function () {
+    const who = document.getElementById('who');
     who.replaceChildren();
     if (TX.me) {
-      who.append(el('span', { id: 'who-name' }, TX.me.user + '（' + TX.me.roleZh + '）'), ' ',
+      const role = TX.labels ? TX.label('role', TX.me.role) : TX.me.roleZh;
+      who.append(el('span', { id: 'who-name' }, el('span', { translate: 'no' }, TX.me.user), '（' + role + '）'), ' ',
         el('button', { type: 'button', class: 'lang', id: 'logout', onclick: logout }, t('logout', '退出')));
     }
-    return TX.me;
   };
 
   async function logout() {
