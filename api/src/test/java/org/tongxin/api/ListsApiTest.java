@@ -199,7 +199,10 @@ class ListsApiTest {
         assertThat(sheet.header()).containsExactly("序号", "时间", "用户", "角色", "操作", "对象", "理由", "详情");
         assertThat(sheet.column("用户")).isNotEmpty().containsOnly(prosecutor);
         assertThat(sheet.column("角色")).containsOnly("检察官");
-        assertThat(sheet.column("操作")).allMatch(a -> a.startsWith("lead.")).contains("lead.export");
+        // Actions by their Chinese names, each one an action of the filter's prefix.
+        java.util.Set<String> leadActions = org.tongxin.domain.audit.AuditActions.all().entrySet().stream()
+                .filter(a -> a.getKey().startsWith("lead.")).map(a -> a.getValue().zh()).collect(java.util.stream.Collectors.toSet());
+        assertThat(sheet.column("操作")).allMatch(leadActions::contains).contains("导出线索清单");
         // Newest first, as the page.
         List<Long> seqs = sheet.column("序号").stream().map(Long::parseLong).toList();
         assertThat(seqs).isSortedAccordingTo((a, b) -> Long.compare(b, a));

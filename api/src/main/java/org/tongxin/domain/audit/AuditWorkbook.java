@@ -48,10 +48,16 @@ public final class AuditWorkbook {
                 ? "，本次已达上限，更早的条目未导出，请缩小筛选范围" : "") + "。身份证号、电话已脱敏。");
         Xlsx.Rows rows = new Xlsx.Rows();
         for (AuditLog.Shown e : page.entries()) {
-            rows.add(e.seq(), moment(e.at()), e.user(), role(e.role()), e.action(),
+            rows.add(e.seq(), moment(e.at()), e.user(), role(e.role()), action(e.action()),
                     e.what() == null ? null : String.join(" ", e.what()), blank(e.why()), blank(e.detail()));
         }
         return new Table("审计日志", "审计日志", notes, Column.of(COLUMNS.toArray(String[]::new)), rows.list());
+    }
+
+    /** An action by its Chinese name (查看线索); one without a name as its code. */
+    static String action(String code) {
+        AuditActions.Name name = code == null ? null : AuditActions.all().get(code);
+        return name == null ? code : name.zh();
     }
 
     /** A role by its Chinese name (检察官); a code the platform does not know as it is; none as empty. */
