@@ -86,7 +86,7 @@
     'profile.id': 'Identity number', 'profile.name': 'Name', 'profile.sex': 'Sex', 'profile.birthDate': 'Date of birth',
     'profile.age': 'Age', 'profile.minor': 'Minor', 'yes': 'yes', 'no': 'no',
     'education.videoTitle': 'Recorded classes', 'education.videoCourse': 'Course', 'education.videoFile': 'Recording (MP4)',
-    'education.videoNone': 'Please choose the recording', 'education.videoAttach': 'Upload and attach the recording'
+    'education.videoNone': 'Please choose the recording', 'lead.profile': 'The minor\'s assistance profile', 'education.videoAttach': 'Upload and attach the recording'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {
