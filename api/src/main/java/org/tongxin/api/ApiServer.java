@@ -30,6 +30,7 @@ import org.tongxin.api.openapi.OpenApi;
 import org.tongxin.api.search.SearchRoutes;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.AuthRoutes;
+import org.tongxin.api.security.UserRoutes;
 import org.tongxin.api.venue.VenueRoutes;
 import org.tongxin.domain.graph.Profiles;
 import org.tongxin.domain.assignment.Assignments;
@@ -47,6 +48,7 @@ public final class ApiServer {
     public static List<Endpoint> endpoints(ApiServices s) {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(new AuthRoutes(s.access(), s.graph()).endpoints());
+        all.addAll(new UserRoutes(s.access()).endpoints());
         all.addAll(new MetaRoutes(s.kinds(), s.options()).endpoints());
         all.addAll(new LabelsRoutes(Labels.bundled(), Mappings.bundled()).endpoints());
         all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());

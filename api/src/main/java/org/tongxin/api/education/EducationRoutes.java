@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.http.Params;
 import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
@@ -94,6 +95,9 @@ public final class EducationRoutes {
                 Endpoint.post("/api/education/plans", "education", "帮教计划：为未成年人安排课程",
                         List.of(body("{\"person\": node id, \"course\": \"C001\"}")), this::plan)
                         .accepts(PlanEntry.class).returns(Education.Plan.class).allow(PROSECUTOR, SOCIAL_WORKER, PSYCHOLOGIST),
+                Endpoint.get("/api/education/plans", "education", "一名未成年人的帮教计划与出勤（社工、心理咨询师只限指派给自己的）",
+                        List.of(new Endpoint.Param("person", "query", "string", true, "person node id")), this::planOf)
+                        .returns(Education.Plan.class).allow(PROSECUTOR, SOCIAL_WORKER, PSYCHOLOGIST),
                 Endpoint.post("/api/education/attendance", "education", "记录上课出勤",
                         List.of(body("{\"person\": node id, \"course\", \"date\", \"attended\": true, \"note\"}")), this::attend)
                         .accepts(PlanEntry.class).returns(Education.Plan.class).allow(PROSECUTOR, SOCIAL_WORKER, PSYCHOLOGIST));
@@ -162,6 +166,13 @@ public final class EducationRoutes {
         edu.plan(id, p.course() == null ? "" : p.course(), Principal.of(ctx).user().name());
         access.record(ctx, "plan.assign", List.of(p.person()), null, p.course());
         ctx.status(201).json(edu.forPerson(id));
+    }
+
+    private void planOf(Context ctx) {
+        String node = Params.required(ctx, "person");
+        String id = assigned(ctx, node);
+        access.record(ctx, "plan.read", List.of(node), null, null);
+        ctx.json(edu.forPerson(id));
     }
 
     private void attend(Context ctx) {

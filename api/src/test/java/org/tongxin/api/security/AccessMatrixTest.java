@@ -65,6 +65,7 @@ class AccessMatrixTest {
         POLICY.put("POST /api/unmask", P);
         POLICY.put("POST /api/assignments", P);
         POLICY.put("GET /api/me/minors", EnumSet.of(Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
+        POLICY.put("GET /api/users", P);
         POLICY.put("GET /api/laws/search", ALL);
         POLICY.put("GET /api/laws/article", ALL);
         POLICY.put("GET /api/laws/synonyms", ALL);
@@ -105,6 +106,7 @@ class AccessMatrixTest {
         Set<Role> planners = EnumSet.of(Role.PROSECUTOR, Role.SOCIAL_WORKER, Role.PSYCHOLOGIST);
         POLICY.put("POST /api/education/plans", planners);
         POLICY.put("POST /api/education/attendance", planners);
+        POLICY.put("GET /api/education/plans", planners);
         POLICY.put("GET /api/stats", PA);
         POLICY.put("GET /api/stats.xlsx", PA);
     }
@@ -267,6 +269,8 @@ class AccessMatrixTest {
             case "/api/search" -> "?q=" + Http.enc("网咖");
             case "/api/laws/search" -> "?q=" + Http.enc("网吧");
             case "/api/laws/article" -> "?law=" + Http.enc("未成年人保护法") + "&article=" + Http.enc("第一百一十八条");
+            case "/api/users" -> "?role=social_worker";
+            case "/api/education/plans" -> e.method().equals("GET") ? "?person=" + Http.enc(minorNode) : "";
             default -> "";
         };
         if (e.method().equals("GET")) {

@@ -1,5 +1,6 @@
 // Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/laws, #/observe,
-// #/submissions, #/orders, #/order/<id>, #/board, #/education, #/stats?from=&to=.
+// #/submissions, #/orders, #/order/<id>, #/guidance, #/board, #/education, #/minors, #/stats?from=&to=. A page a role
+// may not use is not opened for it (TX.mayOpen): it shows a word and the way to the role's own start page.
 (function () {
   async function route() {
     const token = ++TX.routeToken;
@@ -20,30 +21,43 @@
     const parts = path.split('/').filter(Boolean);
     document.querySelectorAll('.top nav a').forEach(a => a.classList.toggle('active', a.getAttribute('href') === '#/' + parts[0]));
     try {
-      switch (parts[0]) {
-        case 'lead': await TX.pages.lead(decodeURIComponent(parts[1] || '')); break;
-        case 'explore': await TX.pages.explore(params); break;
-        case 'cypher': await TX.pages.cypher(); break;
-        case 'venues': await TX.pages.venues(); break;
-        case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
-        case 'login': await TX.pages.login(); break;
-        case 'laws': await TX.pages.laws(params); break;
-        case 'observe': await TX.pages.observe(); break;
-        case 'submissions': await TX.pages.submissions(params); break;
-        case 'orders': await TX.pages.orders(); break;
-        case 'order': await TX.pages.order(decodeURIComponent(parts[1] || '')); break;
-        case 'board': await TX.pages.board(params); break;
-        case 'education': await TX.pages.education(params); break;
-        case 'minors': await TX.pages.minors(); break;
-        case 'audit': await TX.pages.audit(params); break;
-        case 'stats': await TX.pages.stats(params); break;
-        default: await TX.pages.leads(params);
+      if (parts[0] !== 'login' && !TX.mayOpen(PAGES.includes(parts[0]) ? parts[0] : 'leads')) {
+        await TX.pages.notForYou();
+      } else {
+        await show(parts, params);
       }
     } catch (e) {
       TX.view(TX.error(e.message));
     }
     if (token === TX.routeToken) {
       document.body.dataset.ready = hash;
+    }
+  }
+
+  /** The pages the router knows; any other route shows the lead workbench. */
+  const PAGES = ['lead', 'explore', 'cypher', 'venues', 'profile', 'login', 'laws', 'observe', 'submissions', 'orders',
+    'order', 'board', 'education', 'minors', 'audit', 'stats', 'guidance'];
+
+  async function show(parts, params) {
+    switch (parts[0]) {
+      case 'lead': await TX.pages.lead(decodeURIComponent(parts[1] || '')); break;
+      case 'explore': await TX.pages.explore(params); break;
+      case 'cypher': await TX.pages.cypher(); break;
+      case 'venues': await TX.pages.venues(); break;
+      case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
+      case 'login': await TX.pages.login(); break;
+      case 'laws': await TX.pages.laws(params); break;
+      case 'observe': await TX.pages.observe(); break;
+      case 'submissions': await TX.pages.submissions(params); break;
+      case 'orders': await TX.pages.orders(); break;
+      case 'order': await TX.pages.order(decodeURIComponent(parts[1] || '')); break;
+      case 'board': await TX.pages.board(params); break;
+      case 'education': await TX.pages.education(params); break;
+      case 'minors': await TX.pages.minors(); break;
+      case 'audit': await TX.pages.audit(params); break;
+      case 'stats': await TX.pages.stats(params); break;
+      case 'guidance': await TX.pages.guidance(params); break;
+      default: await TX.pages.leads(params);
     }
   }
   const langButton = document.getElementById('lang-switch');

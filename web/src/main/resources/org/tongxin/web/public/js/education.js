@@ -35,6 +35,29 @@
           } catch (e) { message.replaceChildren(TX.error(e.message)); }
         } }, '预约课程'), message);
     }
+    // The prosecutor attaches a class's recording (MP4): uploaded as it is, then linked to the course.
+    let videoForm = null;
+    if (role === 'prosecutor') {
+      const course = el('select', { id: 'video-course' }, c.courses.map(x => el('option', { value: x.id }, x.id + ' ' + x.title)));
+      const file = el('input', { id: 'video-file', type: 'file', accept: 'video/mp4' });
+      const videoMessage = el('div', { id: 'video-message' });
+      videoForm = el('div', { class: 'panel filters', id: 'video-form' },
+        el('label', {}, el('span', {}, t('education.videoCourse', '录播课程')), course),
+        el('label', {}, el('span', {}, t('education.videoFile', '录像文件（MP4）')), file),
+        el('button', { type: 'button', id: 'video-attach', onclick: async () => {
+          if (!file.files.length) { videoMessage.replaceChildren(TX.error(t('education.videoNone', '请选择录像文件'))); return; }
+          try {
+            const f = file.files[0];
+            const r = await fetch('/api/media', { method: 'POST', credentials: 'same-origin', body: f,
+              headers: { 'Content-Type': f.type || 'application/octet-stream', 'X-CSRF-Token': TX.csrf(), Accept: 'application/json',
+                'Accept-Language': TX.language() } });
+            const m = await r.json().catch(() => ({ error: 'HTTP ' + r.status }));
+            if (!r.ok) { throw new Error(m.error || ('HTTP ' + r.status)); }
+            await TX.post('/api/education/courses/' + encodeURIComponent(course.value) + '/video', { media: m.id });
+            location.hash = '#/education' + TX.qs({ play: course.value });
+          } catch (e) { videoMessage.replaceChildren(TX.error(e.message)); }
+        } }, t('education.videoAttach', '上传并挂接录像')), videoMessage);
+    }
     const bookingRows = (bookings || []).map(b => el('tr', {}, el('td', {}, b.id), el('td', {}, b.courseTitle), el('td', {}, TX.fmt(b.date)),
       el('td', {}, b.school), el('td', {}, TX.join(' · ', b.audience, b.size ? b.size + ' 人' : null)),
       el('td', {}, el('span', { class: 'badge' }, status(b.status)), b.prosecutor ? el('div', { class: 'muted' }, TX.join(' ', b.prosecutor, TX.fmt(b.scheduledAt))) : null),
@@ -51,6 +74,7 @@
     TX.view(el('h1', { 'data-i18n': 'education.title' }, '童心圆法治教育基地'), player,
       el('div', { class: 'panel' }, el('table', { id: 'courses' }, el('thead', {}, el('tr', {}, ['编号', '课程', '主题', '形式', '时长', ''].map(h => el('th', {}, h)))),
         el('tbody', {}, courses))),
+      videoForm ? el('h2', {}, t('education.videoTitle', '录播视频')) : null, videoForm,
       bookings ? el('h2', {}, '课程预约') : null, bookForm,
       bookings ? el('div', { class: 'panel' }, el('table', { id: 'bookings' }, el('tbody', {}, bookingRows))) : null);
   };

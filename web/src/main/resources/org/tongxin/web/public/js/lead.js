@@ -19,20 +19,29 @@
         a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, TX.join(' ', a.law || a.cited, a.article)), '\n',
         a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
     const source = el('div', { id: 'evidence-source' });
-    const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', {
+    const role = TX.me && TX.me.role;
+    const prosecutor = role === 'prosecutor';
+    // The graph's records are read by prosecutors and analysts; department staff see the lead as it stands.
+    const readsGraph = prosecutor || role === 'analyst';
+    const evidence = el('table', { id: 'evidence-table' }, el('tbody', {}, l.evidence.map(e => el('tr', !readsGraph ? { class: 'evidence-row' } : {
       class: 'clickable evidence-row', onclick: async () => {
         try {
           const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(e.id));
           source.replaceChildren(TX.sourceBox(d.source));
         } catch (err) { source.replaceChildren(TX.error(err.message)); }
-      } }, el('td', {}, e.title), el('td', { class: 'muted' }, e.rid)))));
+      } }, el('td', {}, e.title), el('td', { class: 'muted', translate: 'no' }, e.rid)))));
     const flow = workflow(l, meta);
+    // Exports are the prosecutor's; exploring the graph is the prosecutor's and the analyst's.
     const exportsBox = el('div', { class: 'actions', id: 'exports' },
-      el('a', { href: '/api/leads/' + l.ref + '/diagram.svg', id: 'export-svg', download: 'lead-' + l.ref + '.svg' }, '关系图 SVG'),
-      el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, '关系图 PNG'),
-      el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX'),
-      el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索'));
-    if (l.model === 'guardianship' && TX.me && TX.me.role === 'prosecutor') {
+      prosecutor ? [
+        el('a', { href: '/api/leads/' + l.ref + '/diagram.svg', id: 'export-svg', download: 'lead-' + l.ref + '.svg' }, '关系图 SVG'),
+        el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, '关系图 PNG'),
+        el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX')] : null,
+      readsGraph ? el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索') : null,
+      // The minor a lead is about, straight to their profile (where the prosecutor assigns and drafts orders).
+      prosecutor && MINOR_MODELS.includes(l.model) && l.graph.nodes.some(n => n.id === l.graph.subject && n.kind === 'Person')
+        ? el('a', { href: '#/profile/' + encodeURIComponent(l.graph.subject), id: 'lead-profile' }, t('lead.profile', '未成年人帮教画像')) : null);
+    if (l.model === 'guardianship' && prosecutor) {
       exportsBox.append(
         el('button', { type: 'button', id: 'draft-supervision', onclick: () => TX.draftOrder('supervision', { lead: l.ref }) }, '起草督促监护令'),
         el('button', { type: 'button', class: 'secondary', id: 'draft-guidance', onclick: () => TX.draftOrder('guidance', { lead: l.ref }) }, '起草家庭教育指导令'));
@@ -40,7 +49,7 @@
     const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
     if (!live()) { return; }
     TX.view(
-      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key' }, l.key), ' ',
+      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key', translate: 'no' }, l.key), ' ',
         el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, l.statusZh)),
       el('div', { class: 'grid2' },
         el('div', {},
@@ -53,7 +62,7 @@
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.workflow' }, '办理流程'), flow),
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.evidence' }, '证据记录'), evidence, source))));
     const cy = TX.graph.create(cyBox, async (kind, id) => {
-      if (kind !== 'node') { return; }
+      if (kind !== 'node' || !readsGraph) { return; }
       try {
         const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
         source.replaceChildren(d.source ? TX.sourceBox(d.source) : TX.kv(d.node.properties));
@@ -111,19 +120,41 @@
         TX.pages.lead(l.ref);
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } }, n.zh));
-    const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', {},
-      TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
-        + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : ''))))
+    const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', { class: a.kind === 'report' ? 'wf-report' : null },
+      a.kind === 'report'
+        ? TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + t('lead.reported', '部门报告办理情况')
+          + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : '')
+        : TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
+          + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : ''))))
       : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
+    // Only the prosecutor moves a lead; department staff report what they did on a lead referred to them.
+    const moves = TX.me && TX.me.role === 'prosecutor' && l.next.length;
     TX.add(box,
       el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
         l.referredToZh ? el('span', { class: 'muted' }, ' 移送：' + l.referredToZh) : null),
-      l.next.length ? el('div', { class: 'filters' },
+      moves ? el('div', { class: 'filters' },
         el('label', {}, el('span', { 'data-i18n': 'lead.note' }, '说明/理由'), note),
         canRefer ? el('label', {}, el('span', { 'data-i18n': 'lead.department' }, '移送部门'), dept) : null) : null,
-      el('div', { class: 'actions' }, buttons), message,
+      moves ? el('div', { class: 'actions' }, buttons) : null, message,
+      TX.me && TX.me.role === 'department' ? reportForm(l) : null,
       el('h2', { 'data-i18n': 'lead.history' }, '办理记录'), history);
     return box;
+  }
+
+  /** A department's report on a lead referred to it: what was done; it joins the lead's history. */
+  function reportForm(l) {
+    const text = el('textarea', { id: 'report-note', rows: 3, cols: 50, placeholder: t('lead.reportHint', '例如：已责令场所整改，并对经营者作出处罚') });
+    const message = el('div', { id: 'report-message' });
+    return el('div', { class: 'panel', id: 'report-form' },
+      el('h2', {}, t('lead.report', '报告办理情况')),
+      el('label', {}, el('span', {}, t('lead.reportNote', '办理情况')), text),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'report-submit', onclick: async () => {
+        if (!text.value.trim()) { message.replaceChildren(TX.error(t('lead.reportEmpty', '请填写办理情况'))); return; }
+        try {
+          await TX.post('/api/leads/' + l.ref + '/reports', { note: text.value.trim() });
+          TX.pages.lead(l.ref);
+        } catch (e) { message.replaceChildren(TX.error(e.message)); }
+      } }, t('lead.reportSend', '提交报告'))), message);
   }
 
   function statusZh(meta, code) {

@@ -41,7 +41,10 @@
       }
     }
     if (!live()) { return; }
-    TX.view(el('h1', { 'data-i18n': 'leads.title' }, '线索工作台'), overdue, el('div', { class: 'panel' }, form), list);
+    // Department staff see only the leads referred to their department, and are told so.
+    const title = TX.me && TX.me.role === 'department'
+      ? el('h1', { 'data-i18n': 'leads.department' }, '移送本部门的线索') : el('h1', { 'data-i18n': 'leads.title' }, '线索工作台');
+    TX.view(title, overdue, el('div', { class: 'panel' }, form), list);
     let data;
     try {
       data = await TX.get('/api/leads' + TX.qs({ ...f, page: f.page || 1, size: 50 }));

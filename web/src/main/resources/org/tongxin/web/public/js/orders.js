@@ -41,7 +41,11 @@
     const actions = el('div', { class: 'actions', id: 'order-actions' });
     if (me.role === 'prosecutor') {
       if (o.status === 'draft') {
-        const guardianUser = el('input', { id: 'order-guardian-user', value: o.guardianUser || '', placeholder: t('orders.guardianUser', '监护人账号') });
+        // The guardians' accounts are offered as the prosecutor types (names only, from the user list).
+        const guardians = await TX.get('/api/users?role=guardian');
+        const guardianUser = el('input', { id: 'order-guardian-user', value: o.guardianUser || '', list: 'guardian-accounts',
+          placeholder: t('orders.guardianUser', '监护人账号') });
+        actions.append(el('datalist', { id: 'guardian-accounts' }, guardians.names.map(n => el('option', { value: n }))));
         const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
         const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
         const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: '监护人姓名' });
@@ -64,6 +68,9 @@
           el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, '结案'));
       }
     }
+    if (me.role === 'guardian') {
+      actions.append(el('a', { href: '#/guidance' + TX.qs({ order: o.id }), id: 'order-guidance' }, t('guidance.read', '阅读家庭教育指导')));
+    }
     if (me.role === 'guardian' && o.status === 'issued') {
       actions.append(el('button', { type: 'button', id: 'order-acknowledge', onclick: call('/api/orders/' + id + '/acknowledge', () => ({ note: '已收到' })) },
         t('orders.acknowledge', '我已收到并知晓')));
@@ -83,6 +90,44 @@
             el('div', { class: 'article' }, o.basisText || '')),
           el('div', { class: 'panel' }, el('h2', {}, '责令事项'), el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
         el('div', {}, el('div', { class: 'panel' }, el('h2', {}, '办理'), actions, message, steps), thread)));
+  };
+
+  /** The articles of 家庭教育促进法 on the family's own duties (chapter 2, 第十四条 to 第二十三条). */
+  const FAMILY_DUTIES = ['第十四条', '第十五条', '第十六条', '第十七条', '第十八条', '第十九条', '第二十条', '第二十一条',
+    '第二十二条', '第二十三条'];
+
+  /**
+   * Family-education guidance for a guardian: the duties each of their orders sets, with the order's legal basis in
+   * full, and the articles of 家庭教育促进法 on what parents and guardians owe a child.
+   */
+  TX.pages.guidance = async function (params) {
+    const live = TX.current();
+    const list = (await TX.get('/api/orders')).items.filter(o => o.status !== 'draft' && o.status !== 'cancelled');
+    const [orders, articles] = await Promise.all([
+      Promise.all(list.map(o => TX.get('/api/orders/' + encodeURIComponent(o.id)))),
+      Promise.all(FAMILY_DUTIES.map(a => TX.get('/api/laws/article' + TX.qs({ law: '家庭教育促进法', article: a })).catch(() => null)))]);
+    const chosen = params.get('order');
+    const orderBox = (o) => el('div', { class: 'panel guidance-order' + (o.id === chosen ? ' chosen' : ''), 'data-order': o.id },
+      el('h2', {}, o.kindZh, ' · ', el('span', { translate: 'no' }, o.id), ' ',
+        el('span', { class: 'badge' }, STATUS[o.status] || o.status), o.overdue ? el('span', { class: 'badge red' }, t('orders.overdue', '逾期未履行')) : null),
+      el('div', { class: 'muted' }, t('guidance.due', '履行期限') + '：' + TX.fmt(o.dueBy)),
+      el('h3', {}, t('guidance.duties', '令状责令您履行的事项')),
+      el('ol', { class: 'guidance-duties' }, o.requirements.map(r => el('li', { translate: 'no' }, r))),
+      el('h3', {}, t('guidance.basis', '法律依据')),
+      el('div', {}, TX.lawLink(o.basisLaw, o.basisArticle)),
+      el('div', { class: 'article', translate: 'no' }, o.basisText || ''),
+      el('div', { class: 'actions' }, el('a', { href: '#/order/' + encodeURIComponent(o.id), class: 'guidance-open' },
+        o.status === 'issued' ? t('guidance.acknowledge', '查看令状并确认收到') : t('guidance.open', '查看令状与留言'))));
+    if (!live()) { return; }
+    TX.view(el('h1', {}, t('guidance.title', '家庭教育指导')),
+      el('div', { class: 'muted' }, t('guidance.intro', '父母或者其他监护人是孩子的第一任老师。以下是检察院发给您的令状所责令的事项，以及《家庭教育促进法》关于家庭责任的规定。')),
+      el('div', { id: 'guidance-orders' }, orders.length ? orders.map(orderBox)
+        : el('div', { class: 'panel muted', id: 'guidance-no-orders' }, t('guidance.noOrders', '目前没有发给您的令状。'))),
+      el('div', { class: 'panel', id: 'guidance-law' },
+        el('h2', {}, t('guidance.law', '《家庭教育促进法》第二章 家庭责任')),
+        articles.filter(Boolean).map(a => el('div', { class: 'law-article' },
+          el('div', {}, TX.lawLink(a.law, a.article)),
+          el('div', { class: 'article', translate: 'no' }, a.text)))));
   };
 
   /** The messages of a thread with a reply box; used on order pages and the board. */

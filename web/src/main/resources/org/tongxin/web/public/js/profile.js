@@ -46,6 +46,29 @@
     return box;
   }
 
+  /**
+   * The prosecutor's 指派: a social worker or psychologist picked from the list of their names (grouped by role),
+   * to whom the minor's profile and plan then open.
+   */
+  async function assignBox(id) {
+    const [workers, psychologists] = await Promise.all([TX.get('/api/users?role=social_worker'), TX.get('/api/users?role=psychologist')]);
+    const message = el('div', { id: 'assign-message' });
+    const group = (r, label) => r.names.length ? el('optgroup', { label }, r.names.map(n => el('option', { value: n }, n))) : null;
+    const pick = el('select', { id: 'assign-user' }, el('option', { value: '' }, t('assign.pick', '— 请选择 —')),
+      group(workers, t('assign.workers', '司法社工')), group(psychologists, t('assign.psychologists', '心理咨询师')));
+    return el('div', { id: 'assign' },
+      el('div', { class: 'muted' }, t('assign.how', '指派后，该司法社工或心理咨询师可查看此画像、安排法治课程并记录出勤。')),
+      el('div', { class: 'actions' }, el('label', {}, el('span', {}, t('assign.to', '指派给')), pick),
+        el('button', { type: 'button', id: 'assign-submit', onclick: async () => {
+          if (!pick.value) { message.replaceChildren(TX.error(t('assign.none', '请选择司法社工或心理咨询师'))); return; }
+          try {
+            const a = await TX.post('/api/assignments', { user: pick.value, person: id });
+            message.replaceChildren(el('div', { class: 'notice', id: 'assign-done' }, t('assign.done', '已指派给'), ' ',
+              el('span', { translate: 'no' }, a.user), t('assign.count', '（其名下共 {n} 名未成年人）', { n: a.assigned })));
+          } catch (e) { message.replaceChildren(TX.error(e.message)); }
+        } }, t('assign.submit', '指派'))), message);
+  }
+
   TX.pages.profile = async function (id) {
     const live = TX.current();
     let p;
@@ -58,6 +81,8 @@
     const list = (items, f) => items && items.length ? el('ul', {}, items.map(x => el('li', {}, f(x)))) : el('div', { class: 'muted' }, t('none', '无'));
     const data = (...text) => el('span', { translate: 'no' }, TX.join(' ', text.flat().map(TX.fmt)));
     const section = (key, zh, body) => el('div', { class: 'panel' }, el('h2', { 'data-i18n': key }, zh), body);
+    const assign = TX.me.role === 'prosecutor' ? section('profile.assign', '指派帮教人员', await assignBox(id)) : null;
+    const plan = await education(id, p.education);
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'profile.title' }, '精准帮教画像'),
       el('div', { class: 'grid2', id: 'profile' },
@@ -70,10 +95,10 @@
           section('profile.civil', '民政儿童类别', list(p.civilAffairs, c => data(c))),
           section('profile.involvement', '涉案情况', list(p.involvement, i => data(Object.values(i)))),
           section('profile.venues', '场所与夜间活动', list(p.venues, v => data(Object.values(v))))),
-        el('div', {},
+        el('div', {}, assign,
           section('profile.risks', '风险因素', list(p.riskFactors, r => r.zh + t('profile.evidence', '（{n} 条记录）', { n: r.evidence.length }))),
           section('profile.measures', '建议措施', list(p.measures, m => m)),
           section('profile.associates', '有记录的关系人', list(p.associatesWithRecords, a => data(Object.values(a)))),
-          section('profile.education', '法治课程与出勤', await education(id, p.education)))));
+          section('profile.education', '法治课程与出勤', plan))));
   };
 })();

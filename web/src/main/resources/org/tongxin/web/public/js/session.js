@@ -10,14 +10,47 @@
     department: ['leads', 'board', 'laws', 'education'],
     social_worker: ['minors', 'board', 'laws', 'education'],
     psychologist: ['minors', 'board', 'laws', 'education'],
-    guardian: ['orders', 'board', 'laws', 'education'],
+    guardian: ['guidance', 'orders', 'board', 'laws', 'education'],
     volunteer: ['observe', 'laws', 'education']
   };
 
+  /**
+   * Who may open each page: a page whose data a role may not read is not opened for it at all (it would only ask
+   * the API and be refused). Pages not listed are open to every logged-in role.
+   */
+  const PAGES = {
+    leads: ['prosecutor', 'analyst', 'department'],
+    lead: ['prosecutor', 'analyst', 'department'],
+    explore: ['prosecutor', 'analyst'],
+    cypher: ['prosecutor', 'analyst'],
+    venues: ['prosecutor', 'analyst'],
+    stats: ['prosecutor', 'analyst'],
+    profile: ['prosecutor', 'social_worker', 'psychologist'],
+    minors: ['social_worker', 'psychologist'],
+    submissions: ['prosecutor'],
+    audit: ['prosecutor'],
+    observe: ['volunteer', 'prosecutor'],
+    orders: ['prosecutor', 'guardian'],
+    order: ['prosecutor', 'guardian'],
+    guidance: ['guardian'],
+    board: ['prosecutor', 'guardian', 'department', 'social_worker', 'psychologist']
+  };
+
+  /** Whether the logged-in user may open the page of this route's first part ('leads', 'lead', …). */
+  TX.mayOpen = (page) => !PAGES[page] || (TX.me && PAGES[page].includes(TX.me.role));
+
+  /** The page each role starts on: the one with its own work. */
   TX.home = function () {
     const role = TX.me && TX.me.role;
     return role === 'social_worker' || role === 'psychologist' ? '#/minors'
-      : role === 'guardian' ? '#/orders' : role === 'volunteer' ? '#/observe' : '#/leads';
+      : role === 'guardian' ? '#/guidance' : role === 'volunteer' ? '#/observe' : '#/leads';
+  };
+
+  /** What a role sees on a page that is not for it: a word and the way back, and no question to the API. */
+  TX.pages.notForYou = async function () {
+    TX.view(el('h1', {}, t('denied.title', '此页面不在您的工作范围内')),
+      el('div', { class: 'panel', id: 'not-for-you' }, el('p', {}, t('denied.text', '您的角色不使用此页面。')),
+        el('a', { href: TX.home(), id: 'go-home' }, t('denied.home', '返回我的首页'))));
   };
 
   TX.loadMe = async function () {
@@ -70,14 +103,5 @@
     el('button', { type: 'submit', id: 'login-button' }, t('login.submit', '登录')), message);
     if (!live()) { return; }
     TX.view(form);
-  };
-
-  TX.pages.minors = async function () {
-    const live = TX.current();
-    const r = await TX.get('/api/me/minors');
-    if (!live()) { return; }
-    TX.view(el('h1', {}, '指派给我的未成年人'), el('div', { class: 'panel' }, r.minors.length
-      ? el('ul', { id: 'my-minors' }, r.minors.map(m => el('li', {}, el('a', { href: '#/profile/' + encodeURIComponent(m.node) }, TX.join(' ', m.name, m.id)))))
-      : el('p', { class: 'muted' }, '暂无指派。')));
   };
 })();
