@@ -29,6 +29,8 @@ import org.tongxin.api.security.Access;
 import org.tongxin.api.security.AuthRoutes;
 import org.tongxin.api.venue.VenueRoutes;
 import org.tongxin.domain.graph.Profiles;
+import org.tongxin.domain.graph.Timeline;
+import org.tongxin.api.view.ViewRoutes;
 import org.tongxin.domain.assignment.Assignments;
 
 /**
@@ -46,7 +48,8 @@ public final class ApiServer {
         all.addAll(new AuthRoutes(s.access(), s.graph()).endpoints());
         all.addAll(new MetaRoutes(s.kinds(), s.options()).endpoints());
         all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());
-        all.addAll(new GraphRoutes(s.graph(), s.access()).endpoints());
+        all.addAll(new GraphRoutes(s.graph(), new Timeline(s.store(), s.kinds(), s.graph()), s.access()).endpoints());
+        all.addAll(new ViewRoutes(s.views(), s.access()).endpoints());
         all.addAll(new SearchRoutes(s.search(), s.access()).endpoints());
         all.addAll(new VenueRoutes(s.venues(), s.options()).endpoints());
         all.addAll(new ProfileRoutes(new Profiles(s.store(), s.graph()), s.education()::forPerson, s.access(), s.options()).endpoints());

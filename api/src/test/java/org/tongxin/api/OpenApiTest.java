@@ -189,6 +189,8 @@ class OpenApiTest {
         EXAMPLES.put("/api/leads/by-key", () -> "/api/leads/by-key?key=" + Http.enc(LeadApiTest.firstKey("school-bus")));
         EXAMPLES.put("/api/graph/nodes/{id}", () -> "/api/graph/nodes/" + Http.enc(minor(0)));
         EXAMPLES.put("/api/graph/nodes/{id}/neighbours", () -> "/api/graph/nodes/" + Http.enc(minor(0)) + "/neighbours?limit=10");
+        EXAMPLES.put("/api/graph/nodes/{id}/timeline", () -> "/api/graph/nodes/" + Http.enc(minor(0)) + "/timeline");
+        EXAMPLES.put("/api/views/{id}", () -> firstId("/api/views", "views", "/api/views/"));
         EXAMPLES.put("/api/graph/edges/{id}", () -> "/api/graph/edges/"
                 + Http.enc(one("MATCH (:HotelStay)-[g:GUEST]->() RETURN elementId(g) AS x ORDER BY x LIMIT 1")));
         EXAMPLES.put("/api/graph/paths", () -> "/api/graph/paths?from=" + Http.enc(minor(0)) + "&to=" + Http.enc(minor(1))

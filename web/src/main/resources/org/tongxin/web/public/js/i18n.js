@@ -49,6 +49,7 @@
     'graph.svg': 'Export the current view as SVG', 'graph.legend': 'Legend', 'graph.path': 'Path', 'graph.pinned': 'Pinned',
     'graph.lead': 'Lead', 'role.subject': 'Subject of the lead', 'role.minor': 'Minor', 'role.guardian': 'Guardian',
     'role.suspect': 'Suspected offender', 'role.staff': 'Staff', 'role.driver': 'Driver', 'role.other': 'Other person',
+    'role.companion': 'Adult sharing the room',
     'explore.all': '{n} neighbours, all shown',
     'explore.grouped': '{total} neighbours, more than {hub}: {groups} collapsed into group nodes; tap a group to open {hub} at a time.',
     'explore.groupShown': '{kind}: {shown} of {total} shown.',
