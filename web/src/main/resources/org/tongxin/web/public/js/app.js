@@ -1,4 +1,4 @@
-// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/laws, #/observe,
+// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/timeline/<id>, #/laws, #/observe,
 // #/submissions, #/orders, #/order/<id>, #/board, #/education, #/stats?from=&to=.
 (function () {
   async function route() {
@@ -23,6 +23,7 @@
         case 'cypher': await TX.pages.cypher(); break;
         case 'venues': await TX.pages.venues(); break;
         case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
+        case 'timeline': await TX.pages.timeline(decodeURIComponent(parts.slice(1).join('/'))); break;
         case 'login': await TX.pages.login(); break;
         case 'laws': await TX.pages.laws(params); break;
         case 'observe': await TX.pages.observe(); break;
