@@ -13,7 +13,7 @@ public record EvidenceGraph(List<EvidenceNode> nodes, List<GEdge> edges, String 
 
     /** A node as the explorer's {@link GNode}, plus the person's role in the lead (null for anything but a person). */
     public record EvidenceNode(String id, List<String> labels, String kind, String kindZh, String caption,
-                               Map<String, Object> properties, PersonRole.Role role) {
+                               Map<String, Object> properties, PersonRole.RoleInLead role) {
 
         public static EvidenceNode of(GNode n, PersonRole role) {
             return new EvidenceNode(n.id(), n.labels(), n.kind(), n.kindZh(), n.caption(), n.properties(),

@@ -30,11 +30,11 @@ public enum PersonRole {
     }
 
     /** The role as the API writes it. */
-    public Role answer() {
-        return new Role(code, zh);
+    public RoleInLead answer() {
+        return new RoleInLead(code, zh);
     }
 
     /** A person's role in a lead: its code ({@code minor}, {@code guardian} …) and its Chinese name. */
-    public record Role(String code, String zh) {
+    public record RoleInLead(String code, String zh) {
     }
 }

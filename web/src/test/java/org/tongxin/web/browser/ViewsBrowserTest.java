@@ -96,7 +96,7 @@ class ViewsBrowserTest {
     void aMinorsTimelineOpensFromTheProfileAndAnEventLeadsToItsSourceRow() {
         String person;
         try (Session s = city.store.driver().session()) {
-            person = s.run("MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key LIMIT 1 "
+            person = s.run("MATCH (l:Lead {model: 'guardianship'}) WHERE 'R7.1' IN l.rules WITH l ORDER BY l.key LIMIT 1 "
                     + "MATCH (p:Person {id: split(l.key, ':')[1]}) RETURN elementId(p) AS id").single().get("id").asString();
         }
         b.visit("/#/profile/" + person);

@@ -40,7 +40,7 @@
     const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
     if (!live()) { return; }
     TX.view(
-      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key' }, l.key), ' ',
+      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key', translate: 'no' }, l.key), ' ',
         el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, l.statusZh)),
       el('div', { class: 'grid2' },
         el('div', {},

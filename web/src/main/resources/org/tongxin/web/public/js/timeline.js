@@ -88,7 +88,9 @@
       const ms = lo + (hi - lo) * k / 6;
       const px = x(ms);
       svg.append(TX.svg('line', { x1: px, y1: TOP - 4, x2: px, y2: H - 10, stroke: '#dde3ea' }),
-        TX.svg('text', { x: px, y: TOP - 8, 'font-size': 10, fill: '#52606d', 'text-anchor': 'middle' }, day(new Date(ms))));
+        TX.svg('text', { x: px, y: TOP - 8, 'font-size': 10, fill: '#52606d', 'text-anchor': k === 0 ? 'start' : k === 6 ? 'end' : 'middle' },
+          hi - lo < 3 * 86400000 ? day(new Date(ms)).substring(5) + ' ' + String(new Date(ms).getHours()).padStart(2, '0') + ':'
+            + String(new Date(ms).getMinutes()).padStart(2, '0') : day(new Date(ms))));
     }
     events.forEach((e, i) => {
       const lane = lanes.indexOf(e.title);
