@@ -98,8 +98,9 @@
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } }, n.zh));
     const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', {},
-      TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
-        + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : ''))))
+      TX.fmt(a.at) + ' ', el('span', { translate: 'no' }, a.by || '—'), '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
+        + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : ''),
+      a.note ? [' — ', el('span', { translate: 'no' }, a.note)] : null)))
       : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
     TX.add(box,
       el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
