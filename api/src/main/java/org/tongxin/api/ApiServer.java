@@ -33,6 +33,8 @@ import org.tongxin.api.security.AuthRoutes;
 import org.tongxin.api.security.UserRoutes;
 import org.tongxin.api.venue.VenueRoutes;
 import org.tongxin.domain.graph.Profiles;
+import org.tongxin.domain.graph.Timeline;
+import org.tongxin.api.view.ViewRoutes;
 import org.tongxin.domain.assignment.Assignments;
 
 /**
@@ -52,7 +54,8 @@ public final class ApiServer {
         all.addAll(new MetaRoutes(s.kinds(), s.options()).endpoints());
         all.addAll(new LabelsRoutes(Labels.bundled(), Mappings.bundled()).endpoints());
         all.addAll(new LeadRoutes(s.leads(), s.workflow(), s.exports(), s.access()).endpoints());
-        all.addAll(new GraphRoutes(s.graph(), s.access()).endpoints());
+        all.addAll(new GraphRoutes(s.graph(), new Timeline(s.store(), s.kinds(), s.graph()), s.access()).endpoints());
+        all.addAll(new ViewRoutes(s.views(), s.access()).endpoints());
         all.addAll(new SearchRoutes(s.search(), s.access()).endpoints());
         all.addAll(new VenueRoutes(s.venues(), s.options()).endpoints());
         all.addAll(new ProfileRoutes(new Profiles(s.store(), s.graph()), s.education()::forPerson, s.access(), s.options()).endpoints());

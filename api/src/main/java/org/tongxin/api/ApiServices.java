@@ -23,13 +23,15 @@ import org.tongxin.domain.venue.VenueMap;
 import org.tongxin.domain.lead.Workflow;
 import org.tongxin.domain.order.Orders;
 import org.tongxin.domain.persistence.Casework;
+import org.tongxin.domain.view.SavedViews;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.store.GraphStore;
 
 /** The services behind the endpoints, wired once over one graph store. */
 public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, GraphQueries graph, LeadQueries leads,
                           Workflow workflow, SearchIndex search, ReadOnlyCypher cypher, VenueMap venues,
-                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access, Submissions submissions, Orders orders, Board board, Education education) {
+                          Exports exports, LawTexts laws, LawSearch lawSearch, Access access, Submissions submissions, Orders orders, Board board, Education education,
+                          SavedViews views) {
 
     public static ApiServices over(GraphStore store, ApiOptions options) {
         Kinds kinds = new Kinds(Mappings.bundled());
@@ -45,6 +47,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
                 new Submissions(store, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
                         Classifier.bundled(), Clock.systemUTC()),
-                new Orders(store, laws, casework), new Board(options.stateDir(), Clock.systemUTC()), education);
+                new Orders(store, laws, casework), new Board(options.stateDir(), Clock.systemUTC()), education,
+                new SavedViews(casework.views(), graph, Clock.systemUTC()));
     }
 }

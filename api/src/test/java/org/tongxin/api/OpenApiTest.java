@@ -190,6 +190,12 @@ class OpenApiTest {
         EXAMPLES.put("/api/leads/by-key", () -> "/api/leads/by-key?key=" + Http.enc(LeadApiTest.firstKey("school-bus")));
         EXAMPLES.put("/api/graph/nodes/{id}", () -> "/api/graph/nodes/" + Http.enc(minor(0)));
         EXAMPLES.put("/api/graph/nodes/{id}/neighbours", () -> "/api/graph/nodes/" + Http.enc(minor(0)) + "/neighbours?limit=10");
+        EXAMPLES.put("/api/graph/nodes/{id}/timeline", () -> "/api/graph/nodes/" + Http.enc(minor(0)) + "/timeline");
+        EXAMPLES.put("/api/views/{id}", () -> {
+            city.http.post("/api/views", Map.of("name", "示例视图 " + System.nanoTime(), "nodes",
+                    List.of(Map.of("id", minor(0), "x", 1.5, "y", 2), Map.of("id", minor(1), "x", 3, "y", 4))));
+            return firstId("/api/views", "views", "/api/views/");
+        });
         EXAMPLES.put("/api/graph/edges/{id}", () -> "/api/graph/edges/"
                 + Http.enc(one("MATCH (:HotelStay)-[g:GUEST]->() RETURN elementId(g) AS x ORDER BY x LIMIT 1")));
         EXAMPLES.put("/api/graph/paths", () -> "/api/graph/paths?from=" + Http.enc(minor(0)) + "&to=" + Http.enc(minor(1))

@@ -17,17 +17,20 @@ import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.domain.graph.GraphView;
 import org.tongxin.domain.graph.Kinds;
 import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.graph.Timeline;
 import org.tongxin.domain.problem.Problem;
 
-/** The explorer's endpoints: node, relationship, neighbours, paths, source rows. */
+/** The explorer's endpoints: node, relationship, neighbours, a person's timeline, paths, source rows. */
 public final class GraphRoutes {
 
     private final GraphQueries graph;
+    private final Timeline timeline;
     private final Access access;
     private final Set<String> kinds = new HashSet<>(Kinds.hubs().keySet());
 
-    public GraphRoutes(GraphQueries graph, Access access) {
+    public GraphRoutes(GraphQueries graph, Timeline timeline, Access access) {
         this.graph = graph;
+        this.timeline = timeline;
         this.access = access;
         kinds.add("Record");
     }
@@ -42,6 +45,10 @@ public final class GraphRoutes {
                                 query("from", "string", "records dated on or after"), query("to", "string", "records dated on or before"),
                                 query("skip", "integer", "offset"), query("limit", "integer", "1–" + GraphQueries.MAX_PAGE)),
                         this::neighbours).returns(GraphQueries.Neighbourhood.class).allow(PROSECUTOR, ANALYST),
+                Endpoint.get("/api/graph/nodes/{id}/timeline", "graph", "人员时间线：与此人关联的各类有日期记录按时间排列（封顶，脱敏），每条指向其原始记录",
+                        List.of(path("id", "person node element id"),
+                                query("limit", "integer", "most dated events, 1–" + Timeline.MAX_LIMIT + ", default " + Timeline.DEFAULT_LIMIT)),
+                        this::timeline).returns(Timeline.PersonTimeline.class).allow(PROSECUTOR, ANALYST),
                 Endpoint.get("/api/graph/edges/{id}", "graph", "关系详情及其来源记录的原始数据行",
                         List.of(path("id", "relationship element id")), this::edge)
                         .returns(GraphQueries.EdgeDetail.class).allow(PROSECUTOR, ANALYST),
@@ -68,6 +75,12 @@ public final class GraphRoutes {
                 Params.integer(ctx, "limit", GraphQueries.DEFAULT_PAGE, 1, GraphQueries.MAX_PAGE));
         access.record(ctx, "node.neighbours", ids(n.nodes()), null, "centre " + ctx.pathParam("id"));
         ctx.json(n);
+    }
+
+    private void timeline(Context ctx) {
+        var t = timeline.of(ctx.pathParam("id"), Params.integer(ctx, "limit", Timeline.DEFAULT_LIMIT, 1, Timeline.MAX_LIMIT));
+        access.record(ctx, "node.timeline", List.of(ctx.pathParam("id")), null, t.events().size() + " events");
+        ctx.json(t);
     }
 
     private void edge(Context ctx) {

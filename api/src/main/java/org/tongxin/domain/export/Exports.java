@@ -42,7 +42,15 @@ public final class Exports {
         String key = String.valueOf(lead.key());
         // The key without its model id: the model is named by its title already.
         String title = "线索证据关系图 · " + lead.modelTitle() + " · " + key.substring(key.indexOf(':') + 1);
-        return DiagramLayout.of(title, g.nodes(), g.edges(), g.subject(), this::secondLine);
+        return DiagramLayout.of(title, g.nodes().stream().map(Exports::labelledWithRole).toList(), g.edges(),
+                g.subject(), this::secondLine);
+    }
+
+    /** A person's box names its role in the lead after its kind: 人员 · 监护人. */
+    private static GNode labelledWithRole(EvidenceGraph.EvidenceNode n) {
+        GNode node = n.node();
+        return n.role() == null ? node : new GNode(node.id(), node.labels(), node.kind(),
+                node.kindZh() + " · " + n.role().zh(), node.caption(), node.properties());
     }
 
     private String secondLine(GNode n) {

@@ -326,6 +326,37 @@ public final class GraphQueries {
         });
     }
 
+    /**
+     * The nodes of these element ids that the explorer may draw (people, places, objects, records, leads: not the
+     * casework, users' views or source files, nor nodes gone since), masked, with the relationships among them (at
+     * most {@code maxEdges}); {@code missing} counts the ids left out.
+     */
+    public Subgraph subgraph(List<String> ids, int maxEdges) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("ids", ids);
+        p.put("hubs", List.copyOf(Kinds.hubs().keySet()));
+        p.put("max", maxEdges);
+        return store.read(tx -> {
+            Map<String, GNode> found = new LinkedHashMap<>();
+            tx.run("""
+                    MATCH (n) WHERE elementId(n) IN $ids
+                      AND (n:Record OR n:Lead OR any(l IN labels(n) WHERE l IN $hubs))
+                    RETURN n
+                    """, p).list().forEach(r -> found.put(r.get("n").asNode().elementId(), node(r.get("n").asNode())));
+            p.put("found", List.copyOf(found.keySet()));
+            List<GEdge> edges = tx.run("""
+                    MATCH (a)-[r]->(b) WHERE elementId(a) IN $found AND elementId(b) IN $found
+                    RETURN r ORDER BY elementId(r) LIMIT $max
+                    """, p).list(r -> shown(r.get("r").asRelationship()));
+            List<GNode> nodes = ids.stream().filter(found::containsKey).map(found::get).toList();
+            return new Subgraph(nodes, edges, ids.size() - nodes.size());
+        });
+    }
+
+    /** Nodes by id as {@link #subgraph} reads them, the relationships among them, and how many ids were left out. */
+    public record Subgraph(List<GNode> nodes, List<GEdge> edges, int missing) {
+    }
+
     private static List<GNode> dedupe(List<GNode> nodes) {
         Map<String, GNode> seen = new LinkedHashMap<>();
         nodes.forEach(n -> seen.putIfAbsent(n.id(), n));

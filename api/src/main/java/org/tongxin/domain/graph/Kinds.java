@@ -25,6 +25,7 @@ public final class Kinds {
 
     private final Map<String, DatasetMapping> byLabel = new HashMap<>();
     private final Map<String, String> eventProp = new HashMap<>();
+    private final Map<String, String> eventEndProp = new HashMap<>();
 
     public Kinds(Mappings mappings) {
         for (DatasetMapping m : mappings.all()) {
@@ -34,6 +35,9 @@ public final class Kinds {
                             .map(c -> c.prop()).findFirst().orElse(null);
             if (when != null) {
                 eventProp.put(m.label(), when);
+            }
+            if (!m.intervals().isEmpty() && m.intervals().get(0).end() != null) {
+                eventEndProp.put(m.label(), m.intervals().get(0).end());
             }
         }
     }
@@ -61,6 +65,11 @@ public final class Kinds {
     /** The property that dates the event of a record with these labels (start of its interval, else its first date). */
     public Optional<String> eventProperty(List<String> labels) {
         return labels.stream().map(eventProp::get).filter(p -> p != null).findFirst();
+    }
+
+    /** Every record label whose event lasts (a stay, a session) with the property that ends it. */
+    public Map<String, String> eventEndProperties() {
+        return Map.copyOf(eventEndProp);
     }
 
     /** Every record label with its event property, for Cypher that filters by time window. */

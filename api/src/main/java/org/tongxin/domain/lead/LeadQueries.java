@@ -223,18 +223,20 @@ public final class LeadQueries {
 
     private EvidenceGraph loadGraph(String key) {
         EvidencePaths.Path path = EvidencePaths.of(store, key).orElseThrow(() -> Problem.notFound("lead.key-not-found"));
-        List<GNode> nodes = new ArrayList<>();
+        String subject = subject(path, key);
+        Map<String, PersonRole> roles = LeadRoles.of(LeadKey.parse(key).model(), path, subject);
+        List<EvidenceGraph.EvidenceNode> nodes = new ArrayList<>();
         for (EvidencePaths.PathNode n : path.nodes()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) Values.plain(n.properties());
             @SuppressWarnings("unchecked")
             Map<String, Object> masked = (Map<String, Object>) Masking.value(store.pseudonyms(), props);
-            nodes.add(new GNode(n.id(), n.labels(), Kinds.kind(n.labels()), kinds.kindZh(n.labels()),
-                    kinds.caption(n.labels(), masked), masked));
+            nodes.add(EvidenceGraph.EvidenceNode.of(new GNode(n.id(), n.labels(), Kinds.kind(n.labels()),
+                    kinds.kindZh(n.labels()), kinds.caption(n.labels(), masked), masked), roles.get(n.id())));
         }
         List<GEdge> edges = path.edges().stream()
                 .map(e -> new GEdge(e.id(), e.type(), e.from(), e.to(), Map.of())).toList();
-        return new EvidenceGraph(nodes, edges, subject(path, key));
+        return new EvidenceGraph(nodes, edges, subject);
     }
 
     /** Relationship types from a record to the person it is about (the minor, in most rules). */

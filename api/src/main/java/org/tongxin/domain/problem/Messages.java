@@ -27,7 +27,7 @@ public final class Messages {
      */
     private static final List<String> AREAS = List.of("problems", "workflow", "lead", "order", "observer", "education",
             "board", "graph", "search", "venue", "cypher", "audit", "law", "security", "export", "exchange", "link",
-            "stats");
+            "stats", "view");
 
     private static final Map<String, String> ZH = loadAll("");
     private static final Map<String, String> EN = loadAll("_en");

@@ -52,6 +52,12 @@ class AccessMatrixTest {
         POLICY.put("GET /api/leads/{ref}/casefile.docx", P);
         POLICY.put("GET /api/graph/nodes/{id}", PA);
         POLICY.put("GET /api/graph/nodes/{id}/neighbours", PA);
+        POLICY.put("GET /api/graph/nodes/{id}/timeline", PA);
+        POLICY.put("GET /api/views", PA);
+        POLICY.put("POST /api/views", PA);
+        POLICY.put("GET /api/views/{id}", PA);
+        POLICY.put("POST /api/views/{id}/rename", PA);
+        POLICY.put("POST /api/views/{id}/delete", PA);
         POLICY.put("GET /api/graph/edges/{id}", PA);
         POLICY.put("GET /api/graph/paths", PA);
         POLICY.put("GET /api/records", PA);

@@ -1,4 +1,4 @@
-// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/laws, #/observe,
+// Router: #/leads, #/lead/<ref>, #/explore?node=<id>, #/cypher, #/venues, #/profile/<id>, #/timeline/<id>, #/laws, #/observe,
 // #/submissions, #/orders, #/order/<id>, #/guidance, #/board, #/education, #/minors, #/stats?from=&to=. A page a role
 // may not use is not opened for it (TX.mayOpen): it shows a word and the way to the role's own start page.
 (function () {
@@ -35,7 +35,7 @@
   }
 
   /** The pages the router knows; any other route shows the lead workbench. */
-  const PAGES = ['lead', 'explore', 'cypher', 'venues', 'profile', 'login', 'laws', 'observe', 'submissions', 'orders',
+  const PAGES = ['lead', 'explore', 'cypher', 'venues', 'profile', 'timeline', 'login', 'laws', 'observe', 'submissions', 'orders',
     'order', 'board', 'education', 'minors', 'audit', 'stats', 'guidance'];
 
   async function show(parts, params) {
@@ -45,6 +45,7 @@
       case 'cypher': await TX.pages.cypher(); break;
       case 'venues': await TX.pages.venues(); break;
       case 'profile': await TX.pages.profile(decodeURIComponent(parts.slice(1).join('/'))); break;
+      case 'timeline': await TX.pages.timeline(decodeURIComponent(parts.slice(1).join('/'))); break;
       case 'login': await TX.pages.login(); break;
       case 'laws': await TX.pages.laws(params); break;
       case 'observe': await TX.pages.observe(); break;

@@ -21,6 +21,7 @@
     const from = el('input', { type: 'date', id: 'window-from' });
     const to = el('input', { type: 'date', id: 'window-to' });
     const cyBox = el('div', { class: 'cy', id: 'explore-graph' });
+    const viewsBox = el('div', { id: 'views-box' });
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'explore.title' }, '图谱探索'),
       el('div', { class: 'panel' },
@@ -30,11 +31,12 @@
             t('explore.clear', '清空画布'))),
         hits,
         el('div', { class: 'filters' }, el('span', { class: 'muted' }, t('explore.kinds', '展开类型')), kindBoxes,
-          el('label', {}, el('span', {}, t('explore.windowFrom', '时间窗起')), from), el('label', {}, el('span', {}, t('explore.windowTo', '时间窗止')), to))),
+          el('label', {}, el('span', {}, t('explore.windowFrom', '时间窗起')), from), el('label', {}, el('span', {}, t('explore.windowTo', '时间窗止')), to)), viewsBox),
       status,
       el('div', { class: 'grid2' }, TX.graph.frame(cyBox, 'explore'), el('div', { class: 'panel' }, detail)));
     const cy = TX.graph.create(cyBox, (kind, id) => (kind === 'node' ? showNode(id) : kind === 'group' ? openGroup(id, false) : showEdge(id)));
     TX.explorer = cy;
+    viewsBox.append(TX.savedViews(cy, meta, status));
 
     async function search() {
       hits.replaceChildren();
@@ -74,7 +76,8 @@
             el('button', { type: 'button', class: 'secondary', id: 'path-from', onclick: () => { state.pathFrom = id; pathHint(); } }, t('explore.pathFrom', '设为路径起点')),
             el('button', { type: 'button', class: 'secondary', id: 'path-to', onclick: () => { state.pathTo = id; pathHint(); } }, t('explore.pathTo', '设为路径终点')),
             n.kind === 'Person' && TX.me && TX.me.role === 'prosecutor'
-              ? el('a', { href: '#/profile/' + encodeURIComponent(id), id: 'profile-link' }, t('explore.profile', '帮教画像')) : null),
+              ? el('a', { href: '#/profile/' + encodeURIComponent(id), id: 'profile-link' }, t('explore.profile', '帮教画像')) : null,
+            n.kind === 'Person' ? el('a', { href: '#/timeline/' + encodeURIComponent(id), id: 'timeline-link' }, t('explore.timeline', '时间线')) : null),
           TX.me && TX.me.role === 'prosecutor' ? unmaskBox(id) : null,
           el('h2', {}, t('props', '属性')), TX.kv(n.properties),
           d.source ? TX.sourceBox(d.source) : null,

@@ -6,13 +6,14 @@
   const t = (key, zh, vars) => TX.t(key, zh, vars);
   const colours = { Person: '#4a6fa5', Venue: '#e07a1f', Unit: '#b5651d', Vehicle: '#6a4c93', Household: '#2a9d8f',
     Case: '#9b2226', Incident: '#9b2226', Record: '#8d99ae', Lead: '#d62828', Group: '#dfe6ee' };
-  /** Roles of persons in a lead, by the relationships that name them; colours of the ring drawn round them. */
+  /** Roles of persons in a lead (decided by the API), with the colours of the ring drawn round them. */
   const roles = {
     minor: { zh: '未成年人', colour: '#f4a100' },
     guardian: { zh: '监护人', colour: '#2a9d3f' },
     suspect: { zh: '涉嫌违法人员', colour: '#111111' },
     staff: { zh: '从业人员', colour: '#8e44ad' },
     driver: { zh: '驾驶人', colour: '#00838f' },
+    companion: { zh: '同住成年人', colour: '#c2185b' },
     other: { zh: '其他关联人', colour: '#9aa5b1' }
   };
   // Small white glyphs on the coloured discs (24×24 viewBox), as data URIs (the page's policy allows data: images).
@@ -125,8 +126,9 @@
       return added.union(cy.add(edgesAdded));
     },
 
-    /** Sets a node's role (a key of roles) and its label. */
-    setRole(node, role) {
+    /** Sets a node's role (a role code of the API, with its Chinese name) and its label. */
+    setRole(node, role, zh) {
+      if (!roles[role]) { roles[role] = { zh: zh || role, colour: roles.other.colour }; }
       node.data('role', role);
       node.data('label', label(node.data()));
     },

@@ -70,29 +70,15 @@
     });
     TX.graph.add(cy, l.graph.nodes, l.graph.edges, meta.relations);
     cy.getElementById(l.graph.subject).addClass('subject');
-    markRoles(cy, l.graph.subject, l.model);
+    markRoles(cy, l.graph.nodes);
     TX.graph.layout(cy, 'breadthfirst', l.graph.subject);
   };
 
-  /**
-   * Each person's role in the lead, read from the relationships of the evidence graph (the API gives no role of its
-   * own): the guardian named by GUARDED_BY, the penalised or recorded person, the staff member, the driver, and the
-   * minor — the one the guardian guards, the victim, or the person the lead is about in the models about minors.
-   */
-  const MINOR_MODELS = ['guardianship', 'venue', 'mandatory-report', 'comprehensive'];
-  function markRoles(cy, subject, model) {
-    cy.nodes('[kind = "Person"]').forEach(p => {
-      const into = new Set(p.incomers('edge').map(e => e.data('type')));
-      const out = new Set(p.outgoers('edge').map(e => e.data('type')));
-      let role = null;
-      if (into.has('GUARDED_BY') || into.has('GUARDIAN')) { role = 'guardian'; }
-      else if (into.has('PENALISED') || into.has('RECORD_OF') || into.has('BY')) { role = 'suspect'; }
-      else if (out.has('GUARDED_BY') || into.has('VICTIM') || (p.id() === subject && MINOR_MODELS.includes(model))) { role = 'minor'; }
-      else if (into.has('EMPLOYEE')) { role = 'staff'; }
-      else if (into.has('DRIVER') || into.has('HOLDER')) { role = 'driver'; }
-      else if (into.size || out.size) { role = 'other'; }
-      if (model === 'employment-check' && p.id() === subject) { role = 'staff'; }
-      if (role) { TX.graph.setRole(p, role); }
+  /** Each person's role in the lead, as the API decides it from the model's rule and the relationships. */
+  function markRoles(cy, nodes) {
+    nodes.filter(n => n.role).forEach(n => {
+      const node = cy.getElementById(n.id);
+      if (node.nonempty()) { TX.graph.setRole(node, n.role.code, n.role.zh); }
     });
   }
 
@@ -120,12 +106,11 @@
         TX.pages.lead(l.ref);
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } }, n.zh));
+    const referredTo = (a) => (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '');
     const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', { class: a.kind === 'report' ? 'wf-report' : null },
-      a.kind === 'report'
-        ? TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + t('lead.reported', '部门报告办理情况')
-          + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : '')
-        : TX.fmt(a.at) + ' ' + (a.by || '—') + '：' + statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to)
-          + (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '') + (a.note ? ' — ' + a.note : ''))))
+      TX.fmt(a.at) + ' ', el('span', { translate: 'no' }, a.by || '—'), '：',
+      a.kind === 'report' ? t('lead.reported', '部门报告办理情况') + referredTo(a) : statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to) + referredTo(a),
+      a.note ? [' — ', el('span', { translate: 'no' }, a.note)] : null)))
       : el('div', { class: 'muted', 'data-i18n': 'lead.none' }, '尚无办理记录');
     // Only the prosecutor moves a lead; department staff report what they did on a lead referred to them.
     const moves = TX.me && TX.me.role === 'prosecutor' && l.next.length;

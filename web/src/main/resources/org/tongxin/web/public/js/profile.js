@@ -85,6 +85,7 @@
     const plan = await education(id, p.education);
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'profile.title' }, '精准帮教画像'),
+      TX.me.role === 'prosecutor' ? el('div', { class: 'actions' }, el('a', { href: '#/timeline/' + encodeURIComponent(id), id: 'profile-timeline' }, t('profile.timeline', '时间线'))) : null,
       el('div', { class: 'grid2', id: 'profile' },
         el('div', {},
           section('profile.identity', '基本情况', TX.kv(p.identity)),

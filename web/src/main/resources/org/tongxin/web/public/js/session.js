@@ -26,6 +26,7 @@
     venues: ['prosecutor', 'analyst'],
     stats: ['prosecutor', 'analyst'],
     profile: ['prosecutor', 'social_worker', 'psychologist'],
+    timeline: ['prosecutor', 'analyst'],
     minors: ['social_worker', 'psychologist'],
     submissions: ['prosecutor'],
     audit: ['prosecutor'],
