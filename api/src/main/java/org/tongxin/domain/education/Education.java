@@ -12,15 +12,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.neo4j.driver.TransactionContext;
+import org.tongxin.domain.persistence.Casework;
+import org.tongxin.domain.persistence.ClassBookingEntity;
+import org.tongxin.domain.persistence.ClassBookingStore;
+import org.tongxin.domain.persistence.CourseEntity;
+import org.tongxin.domain.persistence.CourseStore;
 import org.tongxin.domain.workflow.Flow;
-import org.tongxin.domain.workflow.Statements;
 import org.tongxin.domain.workflow.Trail;
+import org.tongxin.domain.workflow.Transactions;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.graph.Values;
 import org.tongxin.domain.problem.Check;
@@ -34,7 +37,10 @@ import org.tongxin.model.time.LegalAge;
  * schools order and prosecutors schedule ({@code (:ClassBooking)-[:OF_COURSE]->(:Course)}, with a {@link Flow}
  * over {@link BookingStatus}: requested → scheduled → delivered, or cancelled), and the classes an assistance plan assigns to a minor
  * ({@code (:Person)-[:PLAN_CLASS]->(:Course)}) with the attendance recorded
- * ({@code (:Person)<-[:ATTENDEE]-(:Attendance)-[:OF_COURSE]->(:Course)}).
+ * ({@code (:Person)<-[:ATTENDEE]-(:Attendance)-[:OF_COURSE]->(:Course)}). Courses and bookings are read, listed
+ * and saved through Spring Data ({@link CourseStore}, {@link ClassBookingStore}), a booking's steps in transactions
+ * of the Spring transaction manager; plans and attendance hang off ingest-loaded persons and stay in Cypher over the
+ * driver.
  */
 public final class Education {
 
@@ -80,44 +86,51 @@ public final class Education {
     }
 
     private final GraphStore store;
+    private final CourseStore courses;
+    private final ClassBookingStore bookings;
+    private final Transactions transactions;
 
-    public Education(GraphStore store) {
+    public Education(GraphStore store, Casework casework) {
         this.store = store;
+        this.courses = casework.courses();
+        this.bookings = casework.bookings();
+        this.transactions = casework.transactions();
     }
 
     /** Adds the bundled catalogue's courses that are not in the graph yet (never overwrites edits). */
     public int seed() {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<CourseEntity> rows = new ArrayList<>();
         try (var in = Objects.requireNonNull(Education.class.getResourceAsStream("/org/tongxin/domain/education/courses.tsv"));
              var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.readLine();
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t", -1);
                 if (f.length == 6) {
-                    rows.add(Map.of("id", f[0], "title", f[1], "topic", f[2], "form", f[3], "minutes", Long.parseLong(f[4]), "description", f[5]));
+                    rows.add(new CourseEntity(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), f[5]));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return store.write(tx -> tx.run("UNWIND $rows AS row MERGE (c:Course {id: row.id}) ON CREATE SET c += row, c.created = true "
-                + "WITH c WHERE c.created REMOVE c.created RETURN count(c) AS n", Map.of("rows", rows)).single().get("n").asInt());
+        return courses.addMissing(rows);
     }
 
     public List<CourseView> courses() {
-        return store.read(tx -> tx.run("MATCH (c:Course) RETURN c ORDER BY c.id").list(r -> course(r.get("c"))));
+        return courses.all().stream().map(Education::course).toList();
     }
 
     public CourseView course(String id) {
-        return store.read(tx -> tx.run("MATCH (c:Course {id: $id}) RETURN c", Map.of("id", id)).list(r -> course(r.get("c")))
-                .stream().findFirst().orElseThrow(() -> Problem.notFound("education.course-not-found", id)));
+        return course(courseEntity(id));
     }
 
-    private static CourseView course(org.neo4j.driver.Value c) {
-        String form = c.get("form").asString(null);
-        String video = c.get("video").asString(null);
-        return new CourseView(c.get("id").asString(null), c.get("title").asString(null), c.get("topic").asString(null), form,
-                c.get("minutes").isNull() ? null : c.get("minutes").asLong(), c.get("description").asString(null), video,
+    private CourseEntity courseEntity(String id) {
+        return courses.find(id).orElseThrow(() -> Problem.notFound("education.course-not-found", id));
+    }
+
+    private static CourseView course(CourseEntity c) {
+        String form = c.getForm();
+        String video = c.getVideo();
+        return new CourseView(c.getId(), c.getTitle(), c.getTopic(), form, c.getMinutes(), c.getDescription(), video,
                 FORMS.getOrDefault(form, ""), video != null);
     }
 
@@ -132,37 +145,18 @@ public final class Education {
         if (c.minutes() == null || c.minutes() < 5 || c.minutes() > 240) {
             throw Problem.invalid("education.minutes");
         }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("title", title);
-        p.put("topic", c.topic());
-        p.put("form", c.form());
-        p.put("minutes", c.minutes());
-        p.put("description", Check.text(c.description(), "description", 2000, false));
-        String id = store.write(tx -> {
-            long n = tx.run("MATCH (c:Course) RETURN count(c) AS n").single().get("n").asLong();
-            String next = String.format("C%03d", n + 1);
-            while (!tx.run("MATCH (c:Course {id: $id}) RETURN c LIMIT 1", Map.of("id", next)).list().isEmpty()) {
-                next = next + "A";
-            }
-            Map<String, Object> props = new HashMap<>(p);
-            props.put("id", next);
-            tx.run("CREATE (c:Course) SET c = $p", Map.of("p", props)).consume();
-            return next;
-        });
-        return course(id);
+        CourseEntity added = courses.add(new CourseEntity(null, title, c.topic(), c.form(), c.minutes().longValue(),
+                Check.text(c.description(), "description", 2000, false)));
+        return course(added.getId());
     }
 
     public CourseView attachVideo(String courseId, String mediaId) {
-        store.writeOnly(tx -> {
-            if (tx.run("MATCH (c:Course {id: $id}) SET c.video = $m RETURN c", Map.of("id", courseId, "m", mediaId)).list().isEmpty()) {
-                throw Problem.notFound("education.course-not-found", courseId);
-            }
-        });
+        courses.attachVideo(courseId, mediaId).orElseThrow(() -> Problem.notFound("education.course-not-found", courseId));
         return course(courseId);
     }
 
     public BookingView book(String by, String unit, Booking b, LocalDate today) {
-        CourseView course = course(b.course() == null ? "" : b.course());
+        CourseEntity course = courseEntity(b.course() == null ? "" : b.course());
         LocalDate date = Check.date(b.date(), "date");
         if (date.isBefore(today)) {
             throw Problem.invalid("education.date-past");
@@ -171,63 +165,43 @@ public final class Education {
             throw Problem.invalid("education.size");
         }
         String school = unit != null && !unit.isBlank() ? unit : Check.text(b.school(), "school", 100, true);
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", "B" + HexFormat.of().formatHex(RANDOM.generateSeed(4)).toUpperCase());
-        p.put("course", course.id());
-        p.put("courseTitle", course.title());
-        p.put("date", date);
-        p.put("audience", Check.text(b.audience(), "audience", 100, true));
-        p.put("size", b.size());
-        p.put("school", school);
-        p.put("by", by);
-        p.put("requestedAt", LocalDateTime.now(LegalAge.ZONE).withNano(0));
-        return store.write(tx -> {
-            tx.run("MATCH (c:Course {id: $p.course}) CREATE (b:ClassBooking) SET b = $p, b.status = 'requested' "
-                    + "CREATE (b)-[:OF_COURSE]->(c)", Map.of("p", p)).consume();
-            return booking(tx, (String) p.get("id"));
-        });
+        String id = "B" + HexFormat.of().formatHex(RANDOM.generateSeed(4)).toUpperCase();
+        bookings.create(new ClassBookingEntity(id, course, date, Check.text(b.audience(), "audience", 100, true),
+                b.size().longValue(), school, by, LocalDateTime.now(LegalAge.ZONE).withNano(0)));
+        return booking(id);
     }
 
     /** Bookings, soonest first; {@code school} limits them to one school's. */
     public List<BookingView> bookings(String school) {
-        return store.read(tx -> tx.run("MATCH (b:ClassBooking) WHERE $school IS NULL OR b.school = $school "
-                + "RETURN b.id AS id ORDER BY b.date, b.id LIMIT 500", org.neo4j.driver.Values.parameters("school", school))
-                .list(r -> r.get("id").asString()).stream().map(id -> booking(tx, id)).toList());
+        return bookings.list(school).stream().map(Education::booking).toList();
     }
 
     public BookingView booking(String id) {
-        return store.read(tx -> booking(tx, id));
+        return bookings.find(id).map(Education::booking)
+                .orElseThrow(() -> Problem.notFound("education.booking-not-found", id));
     }
 
-    private static BookingView booking(TransactionContext tx, String id) {
-        var rows = tx.run("MATCH (b:ClassBooking {id: $id}) RETURN b", Map.of("id", id)).list();
-        if (rows.isEmpty()) {
-            throw Problem.notFound("education.booking-not-found", id);
-        }
-        org.neo4j.driver.Value b = rows.get(0).get("b");
-        return new BookingView(text(b, "id"), text(b, "course"), text(b, "courseTitle"), text(b, "date"), text(b, "audience"),
-                b.get("size").isNull() ? null : b.get("size").asLong(), text(b, "school"), text(b, "by"),
-                text(b, "requestedAt"), text(b, "status"), text(b, "statusChangedAt"), text(b, "prosecutor"),
-                text(b, "scheduledAt"),
-                FLOW.history(Statements.of(tx), id).stream().map(BookingStep::of).toList());
+    private static BookingView booking(ClassBookingEntity b) {
+        return new BookingView(b.getId(), b.getCourse(), b.getCourseTitle(), text(b.getDate()), b.getAudience(),
+                b.getSize(), b.getSchool(), b.getRequestedBy(), text(b.getRequestedAt()), b.getStatus(),
+                text(b.getStatusChangedAt()), b.getProsecutor(), text(b.getScheduledAt()),
+                b.getSteps().stream().map(BookingStep::of).toList());
     }
 
-    /** A property as the API shows it: text as is, dates and times in ISO form, absent as null. */
-    private static String text(org.neo4j.driver.Value node, String key) {
-        org.neo4j.driver.Value v = node.get(key);
-        return v.isNull() ? null : (String) Values.plain(v);
+    /** A date or time as the API shows it, ISO; absent as null. */
+    private static String text(java.time.temporal.TemporalAccessor t) {
+        return t == null ? null : t.toString();
     }
 
     /** A prosecutor schedules a booking: who teaches and when. */
     public BookingView schedule(String id, String by, String prosecutor, String at) {
         LocalDateTime when = Check.dateTime(at, "at");
-        return store.write(tx -> {
-            FLOW.move(Statements.of(tx), id,
-                    Flow.Move.to(BookingStatus.SCHEDULED, "status", by, prosecutor + " " + when));
-            tx.run("MATCH (b:ClassBooking {id: $id}) SET b.prosecutor = $p, b.scheduledAt = $at",
-                    Map.of("id", id, "p", prosecutor, "at", when)).consume();
-            return booking(tx, id);
-        });
+        Map<String, Object> node = new HashMap<>();
+        node.put("prosecutor", prosecutor);
+        node.put("scheduledAt", when);
+        transactions.write(tx -> FLOW.move(tx, id,
+                Flow.Move.to(BookingStatus.SCHEDULED, "status", by, prosecutor + " " + when).withNode(node)));
+        return booking(id);
     }
 
     public BookingView move(String id, String to, String by, String note) {
@@ -235,10 +209,8 @@ public final class Education {
                 .filter(s -> s == BookingStatus.DELIVERED || s == BookingStatus.CANCELLED)
                 .orElseThrow(() -> Problem.invalid("education.move-to"));
         String text = Check.text(note, "note", 2000, target == BookingStatus.CANCELLED);
-        return store.write(tx -> {
-            FLOW.move(Statements.of(tx), id, Flow.Move.to(target, "status", by, text));
-            return booking(tx, id);
-        });
+        transactions.write(tx -> FLOW.move(tx, id, Flow.Move.to(target, "status", by, text)));
+        return booking(id);
     }
 
     /** An assistance plan assigns a course to a minor (by identity number). */

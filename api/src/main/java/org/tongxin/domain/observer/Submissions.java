@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.TransactionContext;
+import org.tongxin.domain.persistence.CaseStepEntity;
+import org.tongxin.domain.persistence.Casework;
+import org.tongxin.domain.persistence.SubmissionEntity;
+import org.tongxin.domain.persistence.SubmissionStore;
 import org.tongxin.domain.workflow.Flow;
-import org.tongxin.domain.workflow.Statements;
-import org.tongxin.domain.workflow.Step;
 import org.tongxin.domain.workflow.Trail;
+import org.tongxin.domain.workflow.Transactions;
 import org.tongxin.domain.graph.Masking;
-import org.tongxin.domain.graph.Values;
 import org.tongxin.domain.lead.Departments;
 import org.tongxin.domain.problem.Check;
 import org.tongxin.domain.problem.Problem;
@@ -31,7 +33,9 @@ import org.tongxin.model.time.LegalAge;
  * within 200 m; farther than that it stays a point. The trail of each is a {@link Flow} over {@link SubmissionStatus}: submitted → acknowledged →
  * referred to a department or proposed (as a procuratorial recommendation or a special supervision campaign, for
  * a recurring cluster) → closed with the reply; or dismissed with the reason. Acknowledgement is due in 3 days and
- * a result in 3 months from submission; later ones are flagged.
+ * a result in 3 months from submission; later ones are flagged. Read, listed and saved through Spring Data
+ * ({@link SubmissionStore}); each step in a transaction of the Spring transaction manager. The places to pick and
+ * the clusters are counted and matched in Cypher over the driver.
  */
 public final class Submissions {
 
@@ -100,12 +104,16 @@ public final class Submissions {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final GraphStore store;
+    private final SubmissionStore saved;
+    private final Transactions transactions;
     private final MediaStore media;
     private final Classifier classifier;
     private final Clock clock;
 
-    public Submissions(GraphStore store, MediaStore media, Classifier classifier, Clock clock) {
+    public Submissions(GraphStore store, Casework casework, MediaStore media, Classifier classifier, Clock clock) {
         this.store = store;
+        this.saved = casework.submissions();
+        this.transactions = casework.transactions();
         this.media = media;
         this.classifier = classifier;
         this.clock = clock;
@@ -155,32 +163,13 @@ public final class Submissions {
         }
         Classifier.Suggestion suggested = classifier.suggest(description);
         String id = "S" + now().format(DAY) + HexFormat.of().formatHex(RANDOM.generateSeed(3)).toUpperCase();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", id);
-        p.put("category", category.code());
-        p.put("suggested", suggested.category().code());
+        Located place = store.read(tx -> place(tx, s));
         // Sealed: the analysts' console reads the graph, and volunteers' reports are not theirs to read.
-        p.put("description", store.pseudonyms().seal(PiiKind.TEXT, description));
-        p.put("at", at);
-        p.put("submittedAt", now());
-        p.put("by", user);
-        p.put("media", files.stream().map(MediaStore.Media::id).toList());
-        p.put("mediaTypes", files.stream().map(MediaStore.Media::type).toList());
-        return store.write(tx -> {
-            Located place = place(tx, s);
-            p.put("placeKey", place.key());
-            p.put("placeName", place.name());
-            p.put("placeKind", place.kind());
-            p.put("distance", place.distance());
-            p.put("lat", place.lat());
-            p.put("lon", place.lon());
-            tx.run("CREATE (s:Submission) SET s = $p, s.status = 'submitted'", Map.of("p", p)).consume();
-            if (place.node() != null) {
-                tx.run("MATCH (s:Submission {id: $id}), (v) WHERE elementId(v) = $node CREATE (s)-[:ABOUT_PLACE]->(v)",
-                        Map.of("id", id, "node", place.node())).consume();
-            }
-            return detail(tx, id);
-        });
+        saved.create(new SubmissionEntity(id, category.code(), suggested.category().code(),
+                store.pseudonyms().seal(PiiKind.TEXT, description), at, now(), user,
+                files.stream().map(MediaStore.Media::id).toList(), files.stream().map(MediaStore.Media::type).toList(),
+                place.key(), place.name(), place.kind(), place.distance(), place.lat(), place.lon()), place.node());
+        return detail(id);
     }
 
     /** The place a submission names: a known venue or school, or the nearest one within 200 m of a point. */
@@ -256,75 +245,53 @@ public final class Submissions {
 
     /** One submission with its place, steps and deadline flags. */
     public View detail(String id) {
-        return store.read(tx -> detail(tx, id));
-    }
-
-    private View detail(TransactionContext tx, String id) {
-        var rows = tx.run("MATCH (s:Submission {id: $id}) OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v) "
-                + "RETURN s, elementId(v) AS node", Map.of("id", id)).list();
-        if (rows.isEmpty()) {
-            throw Problem.notFound("observer.submission-not-found", id);
-        }
-        return view(rows.get(0).get("s"), rows.get(0).get("node").asString(null))
-                .withSteps(FLOW.history(Statements.of(tx), id).stream().map(this::masked).toList());
+        return saved.find(id).map(s -> view(s).withSteps(s.submission().getSteps().stream().map(this::masked).toList()))
+                .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
     }
 
     /** Who submitted it (for the scope check of volunteers). */
     public String submitter(String id) {
-        return store.read(tx -> tx.run("MATCH (s:Submission {id: $id}) RETURN s.by AS by", Map.of("id", id))
-                .list(r -> r.get("by").asString()).stream().findFirst()
-                .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id)));
+        return saved.find(id).map(s -> s.submission().getSubmitter())
+                .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
     }
 
     /** Submissions, newest first: a volunteer's own ({@code by}), or all with optional status and overdue filters. */
     public List<View> list(String by, String status, boolean overdueOnly) {
-        return store.read(tx -> tx.run("""
-                MATCH (s:Submission) WHERE ($by IS NULL OR s.by = $by) AND ($status IS NULL OR s.status = $status)
-                OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(v)
-                RETURN s, elementId(v) AS node ORDER BY s.submittedAt DESC, s.id LIMIT 1000
-                """, org.neo4j.driver.Values.parameters("by", by, "status", status))
-                .list(r -> view(r.get("s"), r.get("node").asString(null))).stream()
-                .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList());
+        return saved.list(by, status).stream().map(this::view)
+                .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList();
     }
 
-    /** A step with sealed texts revealed and identity numbers and phones masked. */
-    private SubmissionStep masked(Step s) {
-        return new SubmissionStep(s.seq(), shown(s.at()), shown(s.by()), shown(s.from()), shown(s.to()), shown(s.kind()),
-                shown(s.note()), shown(s.extra("department")), shown(s.extra("proposal")));
+    /** A step with sealed texts revealed and identity numbers and phones masked (a step stored without a kind is a status step). */
+    private SubmissionStep masked(CaseStepEntity s) {
+        return new SubmissionStep(s.getSeq(), shown(s.getAt()), shown(s.getBy()), shown(s.getFrom()), shown(s.getTo()),
+                shown(s.getKind() == null ? "status" : s.getKind()), shown(s.getNote()), shown(s.getDepartment()),
+                shown(s.getProposal()));
     }
 
+    /** A value as shown: sealed text revealed, identity numbers and phones masked, times in ISO form; absent is null. */
     private String shown(Object v) {
         return v == null ? null : Masking.text(store.pseudonyms(), v.toString());
     }
 
-    private View view(org.neo4j.driver.Value s, String placeNode) {
-        Category c = Category.of(text(s, "category")).orElse(Category.OTHER);
-        LocalDateTime submitted = LocalDateTime.parse(text(s, "submittedAt"));
-        LocalDateTime ackDue = submitted.plusDays(ACK_DAYS);
-        LocalDateTime resultDue = submitted.plusMonths(RESULT_MONTHS);
-        String status = text(s, "status");
-        return new View(text(s, "id"), text(s, "category"), text(s, "suggested"), text(s, "description"), text(s, "at"),
-                text(s, "submittedAt"), text(s, "by"), texts(s, "media"), texts(s, "mediaTypes"), text(s, "placeKey"),
-                text(s, "placeName"), text(s, "placeKind"),
-                s.get("distance").isNull() ? null : s.get("distance").asLong(),
-                s.get("lat").isNull() ? null : s.get("lat").asDouble(),
-                s.get("lon").isNull() ? null : s.get("lon").asDouble(),
-                status, text(s, "statusChangedAt"), text(s, "acknowledgedAt"), text(s, "department"), text(s, "result"),
-                text(s, "closedAt"), text(s, "proposal"), placeNode, c.zh(),
-                Category.of(text(s, "suggested")).orElse(Category.OTHER).zh(), ackDue.toString(), resultDue.toString(),
+    private List<String> shown(List<String> values) {
+        return values == null ? List.of() : values.stream().map(x -> Masking.text(store.pseudonyms(), x)).toList();
+    }
+
+    private View view(SubmissionStore.Stored stored) {
+        SubmissionEntity s = stored.submission();
+        Category c = Category.of(s.getCategory()).orElse(Category.OTHER);
+        LocalDateTime ackDue = s.getSubmittedAt().plusDays(ACK_DAYS);
+        LocalDateTime resultDue = s.getSubmittedAt().plusMonths(RESULT_MONTHS);
+        String status = shown(s.getStatus());
+        return new View(shown(s.getId()), shown(s.getCategory()), shown(s.getSuggested()), shown(s.getDescription()),
+                shown(s.getAt()), shown(s.getSubmittedAt()), shown(s.getSubmitter()), shown(s.getMedia()),
+                shown(s.getMediaTypes()), shown(s.getPlaceKey()), shown(s.getPlaceName()), shown(s.getPlaceKind()),
+                s.getDistance(), s.getLat(), s.getLon(), status, shown(s.getStatusChangedAt()),
+                shown(s.getAcknowledgedAt()), shown(s.getDepartment()), shown(s.getResult()), shown(s.getClosedAt()),
+                shown(s.getProposal()), stored.placeNode(), c.zh(),
+                Category.of(s.getSuggested()).orElse(Category.OTHER).zh(), ackDue.toString(), resultDue.toString(),
                 status.equals("submitted") && now().isAfter(ackDue),
                 !Set.of("closed", "dismissed").contains(status) && now().isAfter(resultDue), null);
-    }
-
-    /** A property as shown: sealed text revealed, identity numbers and phones masked, times in ISO form; absent is null. */
-    private String text(org.neo4j.driver.Value node, String key) {
-        org.neo4j.driver.Value v = node.get(key);
-        return v.isNull() ? null : Masking.text(store.pseudonyms(), String.valueOf(Values.plain(v)));
-    }
-
-    private List<String> texts(org.neo4j.driver.Value node, String key) {
-        org.neo4j.driver.Value v = node.get(key);
-        return v.isNull() ? List.of() : v.asList(x -> Masking.text(store.pseudonyms(), x.asString()));
     }
 
     /** A prosecutor's step on one submission: acknowledge, refer (department; default the category's), dismiss, close. */
@@ -334,31 +301,33 @@ public final class Submissions {
                 .orElseThrow(() -> Problem.invalid("observer.move-to"));
         String text = store.pseudonyms().seal(PiiKind.TEXT,
                 Check.text(note, "note", 4000, target == SubmissionStatus.DISMISSED || target == SubmissionStatus.CLOSED));
-        return store.write(tx -> {
-            Map<String, Object> extra = new LinkedHashMap<>();
-            if (target == SubmissionStatus.REFERRED) {
-                String category = tx.run("MATCH (s:Submission {id: $id}) RETURN s.category AS c", Map.of("id", id))
-                        .list(r -> r.get("c").asString()).stream().findFirst()
-                        .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
-                String dept = department == null || department.isBlank()
-                        ? Category.of(category).orElse(Category.OTHER).department() : department.strip();
-                if (!Departments.known(dept)) {
-                    throw Problem.invalid("observer.department", Departments.all().keySet());
-                }
-                extra.put("department", dept);
-                tx.run("MATCH (s:Submission {id: $id}) SET s.department = $d", Map.of("id", id, "d", dept)).consume();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> node = new LinkedHashMap<>();
+        if (target == SubmissionStatus.REFERRED) {
+            // The category never changes once submitted: read before the step's transaction.
+            String category = saved.find(id).map(s -> s.submission().getCategory())
+                    .orElseThrow(() -> Problem.notFound("observer.submission-not-found", id));
+            String dept = department == null || department.isBlank()
+                    ? Category.of(category).orElse(Category.OTHER).department() : department.strip();
+            if (!Departments.known(dept)) {
+                throw Problem.invalid("observer.department", Departments.all().keySet());
             }
-            Flow.Moved<SubmissionStatus> moved = FLOW.move(Statements.of(tx), id,
-                    Flow.Move.to(target, "status", by, text).withExtra(extra));
+            extra.put("department", dept);
+            node.put("department", dept);
+        }
+        if (target == SubmissionStatus.CLOSED) {
+            node.put("result", text);
+            node.put("closedAt", now());
+        }
+        transactions.write(tx -> {
+            Flow.Moved<SubmissionStatus> moved = FLOW.move(tx, id,
+                    Flow.Move.to(target, "status", by, text).withExtra(extra).withNode(node));
             if (moved.from() == SubmissionStatus.SUBMITTED) {
-                tx.run("MATCH (s:Submission {id: $id}) SET s.acknowledgedAt = $at", Map.of("id", id, "at", now())).consume();
+                tx.run("MATCH (s:Submission {id: $id}) SET s.acknowledgedAt = $at", Map.of("id", id, "at", now()));
             }
-            if (target == SubmissionStatus.CLOSED) {
-                tx.run("MATCH (s:Submission {id: $id}) SET s.result = $note, s.closedAt = $at",
-                        Map.of("id", id, "note", text, "at", now())).consume();
-            }
-            return detail(tx, id);
+            return moved;
         });
+        return detail(id);
     }
 
     /**
@@ -397,18 +366,18 @@ public final class Submissions {
         if (!cluster.recurring()) {
             throw Problem.conflict("observer.not-recurring", cluster.submissions(), cluster.volunteers());
         }
-        int moved = store.write(tx -> {
+        int moved = transactions.write(tx -> {
             int n = 0;
             for (String id : cluster.ids()) {
-                String status = tx.run("MATCH (s:Submission {id: $id}) RETURN s.status AS s", Map.of("id", id)).single().get("s").asString();
-                if (!SubmissionStatus.STEPS.state(status)
+                Object status = tx.run("MATCH (s:Submission {id: $id}) RETURN s.status AS s", Map.of("id", id)).get(0).get("s");
+                if (!SubmissionStatus.STEPS.state(status == null ? null : status.toString())
                         .map(s -> SubmissionStatus.STEPS.allows(s, SubmissionStatus.PROPOSED)).orElse(false)) {
                     continue;
                 }
-                FLOW.move(Statements.of(tx), id, Flow.Move.to(SubmissionStatus.PROPOSED, "status", by, text)
-                        .withExtra(Map.of("proposal", kind)));
-                tx.run("MATCH (s:Submission {id: $id}) SET s.proposal = $kind, s.acknowledgedAt = coalesce(s.acknowledgedAt, $at)",
-                        Map.of("id", id, "kind", kind, "at", now())).consume();
+                FLOW.move(tx, id, Flow.Move.to(SubmissionStatus.PROPOSED, "status", by, text)
+                        .withExtra(Map.of("proposal", kind)).withNode(Map.of("proposal", kind)));
+                tx.run("MATCH (s:Submission {id: $id}) SET s.acknowledgedAt = coalesce(s.acknowledgedAt, $at)",
+                        Map.of("id", id, "at", now()));
                 n++;
             }
             return n;

@@ -6,8 +6,9 @@ import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
 /**
- * A {@code (:CaseStep)} of an order as Spring Data reads it (written by the workflow engine, never saved from here):
- * the fields orders use; a kind's extra fields are not mapped.
+ * A {@code (:CaseStep)} of an order, a submission or a class booking as Spring Data reads it (written by the
+ * workflow engine, never saved from here): the workflow's own fields and the extras a kind's API shows (a
+ * submission's {@code department} and {@code proposal}); other extra fields are not mapped.
  */
 @Node("CaseStep")
 public class CaseStepEntity {
@@ -22,6 +23,8 @@ public class CaseStepEntity {
     private String to;
     private String kind;
     private String note;
+    private String department;
+    private String proposal;
 
     public Long getSeq() {
         return seq;
@@ -49,5 +52,15 @@ public class CaseStepEntity {
 
     public String getNote() {
         return note;
+    }
+
+    /** The department a submission was referred to, on its referral step. */
+    public String getDepartment() {
+        return department;
+    }
+
+    /** The kind of proposal (recommendation, campaign), on a submission's proposal step. */
+    public String getProposal() {
+        return proposal;
     }
 }

@@ -28,7 +28,8 @@ import org.tongxin.ingest.store.GraphStore;
  * own driver and database (embedded or remote alike), one {@link Neo4jClient}, {@link Neo4jMappingContext},
  * {@link Neo4jTemplate}, {@link Neo4jTransactionManager} and a {@link TransactionTemplate}, and the repositories.
  * The domain sees plain types only: {@link #transactions()} (the workflow's write transactions, run by the
- * Spring transaction manager), {@link #orders()} and {@link #views()}. Not for bulk ingest or analytics: those keep the driver.
+  * Spring transaction manager) and the stores {@link #orders()}, {@link #submissions()}, {@link #bookings()},
+  * {@link #courses()} and {@link #views()}. Not for bulk ingest, analytics or counting: those keep the driver.
  */
 public final class Casework {
 
@@ -42,13 +43,17 @@ public final class Casework {
     private final TransactionTemplate readTx;
     private final OrderStore orders;
     private final SavedViewStore views;
+    private final SubmissionStore submissions;
+    private final ClassBookingStore bookings;
+    private final CourseStore courses;
 
     private Casework(Driver driver, String database) {
         DatabaseSelectionProvider databases = database == null ? DatabaseSelectionProvider.getDefaultSelectionProvider()
                 : DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(database);
         this.client = Neo4jClient.create(driver, databases);
         Neo4jMappingContext mapping = new Neo4jMappingContext();
-        mapping.setInitialEntitySet(Set.of(OrderEntity.class, CaseStepEntity.class, SavedViewEntity.class));
+        mapping.setInitialEntitySet(Set.of(OrderEntity.class, CaseStepEntity.class, SubmissionEntity.class,
+                ClassBookingEntity.class, CourseEntity.class, SavedViewEntity.class));
         mapping.initialize();
         this.transactionManager = new Neo4jTransactionManager(driver, databases);
         this.template = new Neo4jTemplate(client, mapping, transactionManager);
@@ -59,6 +64,9 @@ public final class Casework {
         RepositoryFactorySupport factory = repositoryFactory(template, mapping);
         this.orders = new OrderStore(factory.getRepository(OrderRepository.class), client, readTx, writeTx);
         this.views = new SavedViewStore(factory.getRepository(SavedViewRepository.class), readTx, writeTx);
+        this.submissions = new SubmissionStore(factory.getRepository(SubmissionRepository.class), client, readTx, writeTx);
+        this.bookings = new ClassBookingStore(factory.getRepository(ClassBookingRepository.class), readTx, writeTx);
+        this.courses = new CourseStore(factory.getRepository(CourseRepository.class), readTx, writeTx);
     }
 
     /** Over the store's driver and its database ({@code GraphStore.session()}). */
@@ -101,6 +109,18 @@ public final class Casework {
 
     public OrderStore orders() {
         return orders;
+    }
+
+    public SubmissionStore submissions() {
+        return submissions;
+    }
+
+    public ClassBookingStore bookings() {
+        return bookings;
+    }
+
+    public CourseStore courses() {
+        return courses;
     }
 
     /** The explorer's saved views. */

@@ -14,6 +14,7 @@ import org.neo4j.driver.TransactionContext;
 import org.tongxin.analytics.engine.Model;
 import org.tongxin.analytics.lead.Rule;
 import org.tongxin.analytics.model.Models;
+import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.time.LegalAge;
@@ -101,17 +102,10 @@ public final class Statistics {
         }
     }
 
-    /**
-     * Lead statuses in Chinese, in workflow order. The same words as the workflow's ({@code LeadStatus}; a test keeps
-     * them equal): this package may not depend on the HTTP module, where the workflow lives until it moves.
-     */
-    public static final Map<String, String> LEAD_STATUS = ordered(
-            "new", "新线索", "reviewing", "核查中", "case_filing_supervision", "立案监督",
-            "pre_litigation_recommendation", "诉前检察建议", "guardian_supervision_order", "督促监护令",
-            "referred", "移送主管部门", "dismissed", "排除（附理由）", "closed", "已办结");
     /** The outcomes of a lead, in the order the article names them. */
-    public static final List<String> OUTCOMES = List.of("case_filing_supervision", "pre_litigation_recommendation",
-            "guardian_supervision_order", "referred", "dismissed");
+    public static final List<String> OUTCOMES = java.util.stream.Stream.of(LeadStatus.CASE_FILING_SUPERVISION,
+            LeadStatus.PRE_LITIGATION_RECOMMENDATION, LeadStatus.GUARDIAN_SUPERVISION_ORDER, LeadStatus.REFERRED,
+            LeadStatus.DISMISSED).map(LeadStatus::code).toList();
     public static final Map<String, String> ORDER_KIND = ordered("supervision", "督促监护令", "guidance", "家庭教育指导令");
     public static final Map<String, String> SUBMISSION_STATUS = ordered("submitted", "已提交", "acknowledged", "已受理",
             "referred", "已移送主管部门", "proposed", "已提出检察建议/专项监督", "dismissed", "不予处理", "closed", "已办结");
@@ -205,8 +199,10 @@ public final class Statistics {
                 .forEach(id -> rules.add(new Count(id, id, byRule.get(id))));
 
         List<Count> statuses = new ArrayList<>();
-        LEAD_STATUS.forEach((code, zh) -> statuses.add(new Count(code, zh, byStatus.getOrDefault(code, 0L))));
-        new TreeSet<>(byStatus.keySet()).stream().filter(s -> !LEAD_STATUS.containsKey(s))
+        for (LeadStatus s : LeadStatus.values()) {
+            statuses.add(new Count(s.code(), s.zh(), byStatus.getOrDefault(s.code(), 0L)));
+        }
+        new TreeSet<>(byStatus.keySet()).stream().filter(s -> LeadStatus.of(s).isEmpty())
                 .forEach(s -> statuses.add(new Count(s, s, byStatus.get(s))));
 
         List<MonthCount> months = new ArrayList<>();
@@ -250,7 +246,8 @@ public final class Statistics {
                   AND ($from IS NULL OR date(a.at) >= $from) AND ($to IS NULL OR date(a.at) <= $to)
                 RETURN a.to AS outcome, count(DISTINCT l) AS n
                 """, q).forEachRemaining(r -> n.put(r.get("outcome").asString(), r.get("n").asLong()));
-        return OUTCOMES.stream().map(o -> new Count(o, LEAD_STATUS.get(o), n.getOrDefault(o, 0L))).toList();
+        return OUTCOMES.stream().map(o -> new Count(o, LeadStatus.of(o).map(LeadStatus::zh).orElse(o), n.getOrDefault(o, 0L)))
+                .toList();
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The steps a kind of casework allows, as data: from-state → the states it may go to. Built once per kind and
@@ -24,15 +23,13 @@ public final class Transitions<S extends State> {
     private final Map<String, S> byCode;
     private final Map<S, Set<S>> next;
     private final S initial;
-    private final Function<String, S> unknown;
 
-    private Transitions(Map<String, S> byCode, Map<S, Set<S>> next, S initial, Function<String, S> unknown) {
+    private Transitions(Map<String, S> byCode, Map<S, Set<S>> next, S initial) {
         this.byCode = Collections.unmodifiableMap(byCode);
         Map<S, Set<S>> copy = new LinkedHashMap<>();
         next.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         this.next = Collections.unmodifiableMap(copy);
         this.initial = initial;
-        this.unknown = unknown;
     }
 
     /** Starts the transitions over {@code states} (in their order); a node with no or an unknown status is {@code initial}. */
@@ -41,28 +38,10 @@ public final class Transitions<S extends State> {
         return new Builder<>(Arrays.asList(states), initial);
     }
 
-    /**
-     * Transitions over plain codes, {@code status → statuses it may go to} (the form the former adapter {@code Steps} took):
-     * any stored status is taken as it is.
-     */
-    public static Transitions<State.Code> ofCodes(Map<String, Set<String>> next) {
-        Map<String, State.Code> byCode = new LinkedHashMap<>();
-        Map<State.Code, Set<State.Code>> steps = new LinkedHashMap<>();
-        next.forEach((from, tos) -> {
-            Set<State.Code> to = new LinkedHashSet<>();
-            tos.stream().sorted().forEach(t -> to.add(byCode.computeIfAbsent(t, State.Code::new)));
-            steps.put(byCode.computeIfAbsent(from, State.Code::new), to);
-        });
-        return new Transitions<>(byCode, steps, null, State.Code::new);
-    }
-
-    /** The state a stored code names; an unknown or missing code is the initial state (or, over codes, itself). */
+    /** The state a stored code names; an unknown or missing code is the initial state. */
     public S stored(String code) {
         S s = code == null ? null : byCode.get(code);
-        if (s != null) {
-            return s;
-        }
-        return unknown != null && code != null ? unknown.apply(code) : initial;
+        return s != null ? s : initial;
     }
 
     /** The state a request names, if it is one of these. */
@@ -119,7 +98,7 @@ public final class Transitions<S extends State> {
         }
 
         public Transitions<S> build() {
-            return new Transitions<>(byCode, next, initial, null);
+            return new Transitions<>(byCode, next, initial);
         }
     }
 }

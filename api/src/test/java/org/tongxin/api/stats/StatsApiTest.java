@@ -20,7 +20,6 @@ import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.lead.LeadStatus;
 import org.tongxin.domain.user.Role;
-import org.tongxin.domain.stats.Statistics;
 
 /** The statistics over the real server: figures that follow the casework, the workbook that holds the same. */
 class StatsApiTest {
@@ -161,7 +160,13 @@ class StatsApiTest {
     void theLeadStatusWordsAreTheWorkflows() {
         Map<String, String> workflow = new LinkedHashMap<>();
         Arrays.stream(LeadStatus.values()).forEach(s -> workflow.put(s.code(), s.zh()));
-        assertThat(Statistics.LEAD_STATUS).containsExactlyEntriesOf(workflow);
+        Map<String, String> reported = new LinkedHashMap<>();
+        stats("").get("leadsByStatus").forEach(c -> reported.put(c.get("code").asText(), c.get("label").asText()));
+        assertThat(reported).containsAllEntriesOf(workflow);
+        assertThat(reported.keySet().stream().limit(workflow.size())).containsExactlyElementsOf(workflow.keySet());
+        for (JsonNode outcome : stats("").get("outcomes")) {
+            assertThat(outcome.get("label").asText()).isEqualTo(LeadStatus.of(outcome.get("code").asText()).orElseThrow().zh());
+        }
     }
 
     private static JsonNode stats(String query) {
