@@ -28,8 +28,8 @@ import org.tongxin.ingest.store.GraphStore;
  * own driver and database (embedded or remote alike), one {@link Neo4jClient}, {@link Neo4jMappingContext},
  * {@link Neo4jTemplate}, {@link Neo4jTransactionManager} and a {@link TransactionTemplate}, and the repositories.
  * The domain sees plain types only: {@link #transactions()} (the workflow's write transactions, run by the
-  * Spring transaction manager) and the stores {@link #orders()}, {@link #submissions()}, {@link #bookings()},
-  * {@link #courses()} and {@link #views()}. Not for bulk ingest, analytics or counting: those keep the driver.
+ * Spring transaction manager) and the stores {@link #orders()}, {@link #submissions()}, {@link #bookings()},
+ * {@link #courses()} and {@link #views()}. Not for bulk ingest, analytics or counting: those keep the driver.
  */
 public final class Casework {
 
