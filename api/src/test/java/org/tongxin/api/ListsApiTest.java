@@ -190,7 +190,7 @@ class ListsApiTest {
         city.http.get("/api/leads.xlsx?model=school-bus");
         assertThat(city.audited(prosecutor, "lead.export")).isEqualTo(leadExports + 1);
         var entry = city.services.access().audit().recent(e -> "lead.export".equals(e.action()), 1).get(0);
-        assertThat(entry.detail()).startsWith("xlsx ").contains("校车");
+        assertThat(entry.detail()).startsWith("XLSX，").contains("校车");
 
         Http.Response r = city.http.get("/api/audit.xlsx?user=" + Http.enc(prosecutor) + "&action=lead.");
         assertThat(city.audited(prosecutor, "audit.export")).isEqualTo(auditExports + 1);

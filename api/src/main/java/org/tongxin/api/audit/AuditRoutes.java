@@ -79,7 +79,7 @@ public final class AuditRoutes {
         AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), AuditWorkbook.MAX_ROWS);
         LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
         byte[] xlsx = AuditWorkbook.xlsx(f, page, now);
-        access.record(ctx, "audit.export", List.of(), null, "xlsx " + page.entries().size() + " entries; "
+        access.record(ctx, "audit.export", List.of(), null, "XLSX，导出 " + page.entries().size() + " 条；"
                 + Masking.forAudit(AuditWorkbook.describe(f)));
         ctx.header("Content-Disposition", Attachments.attachment(AuditWorkbook.fileName(now), "tongxin-audit.xlsx"));
         ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);

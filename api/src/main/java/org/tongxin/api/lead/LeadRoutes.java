@@ -120,8 +120,8 @@ public final class LeadRoutes {
         LeadPage all = leads.export(f, LeadWorkbook.MAX_ROWS, Principal.of(ctx).role());
         LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
         byte[] xlsx = LeadWorkbook.xlsx(f, all, now);
-        access.record(ctx, "lead.export", List.of(), null, "xlsx " + all.items().size() + " of " + all.total()
-                + " leads; " + Masking.forAudit(LeadWorkbook.describe(f)));
+        access.record(ctx, "lead.export", List.of(), null, "XLSX，共 " + all.total() + " 条，导出 " + all.items().size()
+                + " 条；" + Masking.forAudit(LeadWorkbook.describe(f)));
         ctx.header("Content-Disposition", Attachments.attachment(LeadWorkbook.fileName(now), "tongxin-leads.xlsx"));
         ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);
     }

@@ -47,7 +47,7 @@ public final class StatsRoutes {
         Statistics.Range range = range(ctx);
         Statistics.Report report = statistics.report(range);
         byte[] xlsx = StatisticsWorkbook.xlsx(report);
-        access.record(ctx, "stats.export", List.of(), null, "xlsx " + describe(range));
+        access.record(ctx, "stats.export", List.of(), null, "XLSX，" + describe(range));
         ctx.header("Content-Disposition", attachment(StatisticsWorkbook.fileName(report), "tongxin-stats.xlsx"));
         ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);
     }

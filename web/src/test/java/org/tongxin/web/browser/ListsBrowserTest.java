@@ -122,10 +122,10 @@ class ListsBrowserTest {
 
         b.js("document.getElementById('audit-from').value = ''; document.getElementById('audit-to').value = '';");
         b.driver().findElement(By.id("audit-user")).sendKeys(city.users.get(Role.PROSECUTOR)[0]);
-        b.driver().findElement(By.id("audit-action")).sendKeys("lead.export");
+        new org.openqa.selenium.support.ui.Select(b.driver().findElement(By.id("audit-action"))).selectByVisibleText("导出线索清单");
         b.click("#audit-apply");
         b.awaitReady("#/audit?user=" + city.users.get(Role.PROSECUTOR)[0] + "&action=lead.export");
-        assertThat(b.driver().findElement(By.id("audit-table")).getText()).contains("lead.export");
+        assertThat(b.driver().findElement(By.id("audit-table")).getText()).contains("导出线索清单").doesNotContain("lead.export");
         String href = b.driver().findElement(By.id("audit-xlsx")).getAttribute("href");
         assertThat(href).endsWith("/api/audit.xlsx?user=" + city.users.get(Role.PROSECUTOR)[0] + "&action=lead.export");
         Download d = download(href);

@@ -16,7 +16,10 @@
       location.hash = '#/audit' + TX.qs(q);
     } },
     el('label', {}, el('span', { 'data-i18n': 'audit.user' }, '用户'), el('input', { name: 'user', id: 'audit-user', value: f.user })),
-    el('label', {}, el('span', { 'data-i18n': 'audit.action' }, '操作（开头）'), el('input', { name: 'action', id: 'audit-action', value: f.action })),
+    // Actions by name; the API filters by the code's beginning, so a whole family (lead.) is one choice too.
+    el('label', {}, el('span', { 'data-i18n': 'audit.action' }, '操作'), el('select', { name: 'action', id: 'audit-action' },
+      el('option', { value: '' }, t('any', '不限')),
+      Object.entries(TX.labelMap('action')).map(([code, name]) => el('option', { value: code, selected: code === f.action }, name)))),
     el('label', {}, el('span', { 'data-i18n': 'audit.from' }, '起始日期'), el('input', { type: 'date', name: 'from', id: 'audit-from', value: f.from })),
     el('label', {}, el('span', { 'data-i18n': 'audit.to' }, '截止日期'), el('input', { type: 'date', name: 'to', id: 'audit-to', value: f.to })),
     el('button', { type: 'submit', id: 'audit-apply', 'data-i18n': 'audit.apply' }, '筛选'),

@@ -25,7 +25,7 @@
     'filter.place': 'Place', 'filter.all': 'Include cleared', 'filter.apply': 'Filter', 'any': 'Any',
     'col.severity': 'Severity', 'col.model': 'Model', 'col.rules': 'Rules', 'col.summary': 'Summary', 'col.status': 'Status',
     'col.raised': 'Raised', 'col.subject': 'Subject', 'leads.xlsx': 'Download list (XLSX)', 'leads.masked': 'masked',
-    'audit.user': 'User', 'audit.action': 'Action starts with', 'audit.from': 'From', 'audit.to': 'To',
+    'audit.user': 'User', 'audit.from': 'From', 'audit.to': 'To',
     'audit.apply': 'Filter', 'audit.xlsx': 'Download log (XLSX)', 'total': 'Total', 'red': 'Red', 'yellow': 'Yellow', 'green': 'Green',
     'prev': 'Previous', 'next': 'Next', 'page': 'Page', 'lead.rules': 'Rules and legal basis', 'lead.summary': 'Summary',
     'lead.workflow': 'Workflow', 'lead.evidence': 'Evidence records', 'lead.graph': 'Evidence graph',

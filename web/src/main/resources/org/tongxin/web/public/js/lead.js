@@ -39,7 +39,7 @@
         el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX')] : null,
       readsGraph ? el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索') : null,
       // The minor a lead is about, straight to their profile (where the prosecutor assigns and drafts orders).
-      prosecutor && MINOR_MODELS.includes(l.model) && l.graph.nodes.some(n => n.id === l.graph.subject && n.kind === 'Person')
+      prosecutor && l.graph.nodes.some(n => n.id === l.graph.subject && n.kind === 'Person' && n.role && n.role.code === 'minor')
         ? el('a', { href: '#/profile/' + encodeURIComponent(l.graph.subject), id: 'lead-profile' }, t('lead.profile', '未成年人帮教画像')) : null);
     if (l.model === 'guardianship' && prosecutor) {
       exportsBox.append(

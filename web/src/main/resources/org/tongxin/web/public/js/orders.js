@@ -109,7 +109,7 @@
     const chosen = params.get('order');
     const orderBox = (o) => el('div', { class: 'panel guidance-order' + (o.id === chosen ? ' chosen' : ''), 'data-order': o.id },
       el('h2', {}, o.kindZh, ' · ', el('span', { translate: 'no' }, o.id), ' ',
-        el('span', { class: 'badge' }, STATUS[o.status] || o.status), o.overdue ? el('span', { class: 'badge red' }, t('orders.overdue', '逾期未履行')) : null),
+        el('span', { class: 'badge' }, status(o.status)), o.overdue ? el('span', { class: 'badge red' }, t('orders.overdue', '逾期未履行')) : null),
       el('div', { class: 'muted' }, t('guidance.due', '履行期限') + '：' + TX.fmt(o.dueBy)),
       el('h3', {}, t('guidance.duties', '令状责令您履行的事项')),
       el('ol', { class: 'guidance-duties' }, o.requirements.map(r => el('li', { translate: 'no' }, r))),
