@@ -132,7 +132,7 @@ class ListsBrowserTest {
         assertThat(d.status()).isEqualTo(200);
         List<List<String>> rows = rows(d.body(), "序号");
         assertThat(rows).isNotEmpty().allMatch(r -> r.get(2).equals(city.users.get(Role.PROSECUTOR)[0])
-                && r.get(3).equals("检察官") && r.get(4).equals("lead.export"));
+                && r.get(3).equals("检察官") && r.get(4).equals("导出线索清单"));
         assertThat(rows.get(0).get(7)).contains("校车");
     }
 
