@@ -215,23 +215,30 @@
       TX.graph.grow(cy, added, id);
     }
 
+    /** The two ends chosen so far, and the search once both are chosen and differ. */
     function pathHint() {
-      const find = el('button', { type: 'button', id: 'find-paths', disabled: !(state.pathFrom && state.pathTo), onclick: findPaths }, t('explore.findPaths', '查找路径'));
-      status.replaceChildren(el('div', { class: 'actions' }, '起点：' + (state.pathFrom ? cy.getElementById(state.pathFrom).data('label') || '✓' : '—')
-        + '  终点：' + (state.pathTo ? cy.getElementById(state.pathTo).data('label') || '✓' : '—'), find));
+      const same = state.pathFrom && state.pathFrom === state.pathTo;
+      const label = (id) => (id ? cy.getElementById(id).data('label') || '✓' : '—');
+      const find = el('button', { type: 'button', id: 'find-paths', disabled: !(state.pathFrom && state.pathTo) || same, onclick: findPaths },
+        t('explore.findPaths', '查找路径'));
+      status.replaceChildren(el('div', { class: 'actions', id: 'path-ends' },
+        t('explore.pathStart', '起点') + '：', el('span', { translate: 'no' }, label(state.pathFrom)), '  ',
+        t('explore.pathEnd', '终点') + '：', el('span', { translate: 'no' }, label(state.pathTo)), find,
+        same ? el('span', { class: 'muted' }, t('explore.pathSame', '起点与终点是同一节点，请另选一端')) : null));
     }
 
     async function findPaths() {
       try {
         const r = await TX.get('/api/graph/paths' + TX.qs({ from: state.pathFrom, to: state.pathTo, maxLength: 6, limit: 5 }));
         if (!r.paths.length) {
-          status.replaceChildren(el('div', { class: 'notice' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
+          status.replaceChildren(el('div', { class: 'notice', id: 'path-result' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
           return;
         }
         const added = TX.graph.add(cy, r.nodes, r.edges, meta.relations);
         cy.edges().removeClass('path');
         r.edges.forEach(e => cy.getElementById(e.id).addClass('path'));
-        status.replaceChildren(el('div', { class: 'muted', id: 'path-result' }, '找到 ' + r.paths.length + ' 条最短路径，长度 ' + (r.paths[0].length - 1)));
+        status.replaceChildren(el('div', { class: 'muted', id: 'path-result' },
+          t('explore.pathsFound', '找到 {n} 条最短路径，长度 {hops}', { n: r.paths.length, hops: r.paths[0].length - 1 })));
         TX.graph.grow(cy, added, state.pathFrom);
       } catch (e) { status.replaceChildren(TX.error(e.message)); }
     }
