@@ -96,6 +96,7 @@
   /** A value as text: date-times to the minute (2026-03-05 21:30); any other text exactly as it is. */
   TX.fmt = function (v) {
     if (v === null || v === undefined) { return ''; }
+    if (typeof v === 'boolean') { return v ? TX.t('yes', '是') : TX.t('no', '否'); }
     if (Array.isArray(v)) { return v.map(TX.fmt).join('、'); }
     if (typeof v === 'object') { return JSON.stringify(v); }
     const m = DATE_TIME.exec(String(v));

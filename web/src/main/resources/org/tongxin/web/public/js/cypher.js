@@ -39,8 +39,8 @@
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'cypher.title' }, 'Cypher 查询（只读）'),
       el('div', { class: 'panel' },
-        el('p', { class: 'muted' }, t('cypher.hint', '只读事务，时限 {t} 秒，最多 {cap} 行；写操作、LOAD CSV 与管理过程一律拒绝。',
-          { t: meta.cypher.timeoutSeconds, cap: meta.cypher.rowCap })),
+        el('p', { class: 'muted', id: 'cypher-hint' }, withCode(t('cypher.hint', '只读事务，时限 {t} 秒，最多 {cap} 行；写操作、LOAD CSV 与管理过程一律拒绝。',
+          { t: meta.cypher.timeoutSeconds, cap: meta.cypher.rowCap }))),
         editor,
         el('div', { class: 'actions tabs' }, el('button', { type: 'button', id: 'cypher-run', onclick: () => run() }, t('cypher.run', '执行')),
           el('button', { type: 'button', class: 'secondary', id: 'show-table', onclick: () => show('table') }, t('cypher.table', '表格')),
@@ -77,11 +77,13 @@
 
   /** A refusal names Cypher clauses (SET, LOAD CSV, CALL …): those are code, shown as code within the Chinese. */
   function refusal(message) {
-    const box = TX.error('');
-    String(message).split(/(\b[A-Z][A-Z_.]*(?: [A-Z][A-Z_.]*)*\b)/).forEach((part, i) => {
-      if (part) { box.append(i % 2 ? el('code', { translate: 'no' }, part) : part); }
-    });
-    return box;
+    return TX.add(TX.error(''), withCode(message));
+  }
+
+  /** Text with its runs of upper-case Cypher words (SET, LOAD CSV) as code elements. */
+  function withCode(text) {
+    return String(text).split(/(\b[A-Z][A-Z_.]*(?: [A-Z][A-Z_.]*)*\b)/)
+      .map((part, i) => (i % 2 ? el('code', { translate: 'no' }, part) : part)).filter(p => p !== '');
   }
 
   function cell(v) {

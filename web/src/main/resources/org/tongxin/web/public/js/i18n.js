@@ -89,6 +89,7 @@
     'subs.reason.outOfScope': 'Not a matter of protecting minors',
     'explore.pathStart': 'From', 'explore.pathEnd': 'To', 'explore.pathSame': 'Both ends are the same node: choose another end',
     'explore.pathsFound': '{n} shortest paths found, {hops} hops long',
+    'yes': 'Yes', 'no': 'No',
     'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';

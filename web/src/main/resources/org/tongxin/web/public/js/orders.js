@@ -7,10 +7,17 @@
 
   /** Drafts an order from a lead or a profile and opens it. */
   TX.draftOrder = async function (kind, from) {
+    // A refusal is shown beside the button that asked (the lead's or the profile's), not in an alert().
+    const button = document.activeElement && document.activeElement.tagName === 'BUTTON' ? document.activeElement : null;
     try {
       const o = await TX.post('/api/orders', Object.assign({ kind }, from));
       location.hash = '#/order/' + o.id;
-    } catch (e) { alert(e.message); }
+    } catch (e) {
+      if (button && button.parentNode) {
+        const shown = button.parentNode.querySelector('.draft-error') || TX.el('div', { class: 'draft-error' });
+        button.parentNode.append(TX.fill(shown, TX.error(e.message)));
+      } else { alert(e.message); }
+    }
   };
 
   /** A draft's fields as the endpoint takes them: a field left blank is left out rather than sent empty. */
