@@ -193,7 +193,7 @@ class RoleJourneysBrowserTest {
         b.click("#profile-guidance");
         WebElement guardianUser = b.find("#order-guardian-user");
         b.check("the order drafted");
-        guardianUser.sendKeys(city.users.get(Role.GUARDIAN)[0]);
+        new org.openqa.selenium.support.ui.Select(guardianUser).selectByValue(city.users.get(Role.GUARDIAN)[0]);
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         String hash = String.valueOf(b.js("return location.hash"));

@@ -545,7 +545,7 @@ class WebViewBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("draft-supervision"))).click();
         WebElement guardianUser = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order-guardian-user")));
         assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("草稿");
-        guardianUser.sendKeys(city.users.get(Role.GUARDIAN)[0]);
+        new Select(guardianUser).selectByValue(city.users.get(Role.GUARDIAN)[0]);
         browser.findElement(By.id("order-issue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         String orderUrl = browser.getCurrentUrl();
@@ -651,7 +651,7 @@ class WebViewBrowserTest {
         assertThat(noAlert()).isTrue();
         assertClean("an observer report referred");
         try (Session s = city.store.driver().session()) {
-            assertThat(s.run("MATCH (x:Submission {by: $u}) RETURN x.department AS d", Map.of("u", city.users.get(Role.VOLUNTEER)[0]))
+            assertThat(s.run("MATCH (x:Submission {by: $u, category: 'netbar'}) RETURN x.department AS d", Map.of("u", city.users.get(Role.VOLUNTEER)[0]))
                     .single().get("d").asString()).isEqualTo("market_regulation");
         }
     }

@@ -103,6 +103,7 @@
    */
   TX.fmt = function (v) {
     if (v === null || v === undefined) { return ''; }
+    if (typeof v === 'boolean') { return v ? TX.t('yes', '是') : TX.t('no', '否'); }
     if (Array.isArray(v)) { return v.map(TX.fmt).join('、'); }
     if (typeof v === 'object') { return JSON.stringify(v); }
     const m = DATE_TIME.exec(String(v));

@@ -28,18 +28,19 @@
         try { sessionStorage.setItem('tongxin.cypher.last', JSON.stringify({ query: editor.value, result: last })); } catch (e) { /* too large */ }
         TX.fill(out, el('div', { class: 'muted', id: 'cypher-summary' }, t('cypher.rows', '{n} 行，用时 {ms} 毫秒', { n: last.rows.length, ms: last.millis })),
           last.truncated ? el('div', { class: 'notice' }, t('cypher.truncated', '结果已截断于 {cap} 行。', { cap: last.rowCap })) : null);
-        tableBox.replaceChildren(el('table', {}, el('thead', {}, el('tr', {}, last.columns.map(c => el('th', {}, c)))),
-          el('tbody', {}, last.rows.slice(0, 1000).map(r => el('tr', {}, r.map(v => el('td', {}, cell(v))))))));
+        // Column names are the query's own and cells are values from the graph: data, not interface words.
+        tableBox.replaceChildren(el('table', {}, el('thead', {}, el('tr', {}, last.columns.map(c => el('th', { translate: 'no' }, c)))),
+          el('tbody', {}, last.rows.slice(0, 1000).map(r => el('tr', {}, r.map(v => el('td', { translate: 'no' }, cell(v))))))));
         show(last.nodes.length ? 'graph' : 'table');
       } catch (e) {
-        out.replaceChildren(TX.error(e.message));
+        out.replaceChildren(refusal(e.message));
       }
     };
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'cypher.title' }, 'Cypher 查询（只读）'),
       el('div', { class: 'panel' },
-        el('p', { class: 'muted' }, t('cypher.hint', '只读事务，时限 {t} 秒，最多 {cap} 行；写操作、LOAD CSV 与管理过程一律拒绝。',
-          { t: meta.cypher.timeoutSeconds, cap: meta.cypher.rowCap })),
+        el('p', { class: 'muted', id: 'cypher-hint' }, withCode(t('cypher.hint', '只读事务，时限 {t} 秒，最多 {cap} 行；写操作、LOAD CSV 与管理过程一律拒绝。',
+          { t: meta.cypher.timeoutSeconds, cap: meta.cypher.rowCap }))),
         editor,
         el('div', { class: 'actions tabs' }, el('button', { type: 'button', id: 'cypher-run', onclick: () => run() }, t('cypher.run', '执行')),
           el('button', { type: 'button', class: 'secondary', id: 'show-table', onclick: () => show('table') }, t('cypher.table', '表格')),
@@ -73,6 +74,17 @@
   /** The default query returns its relationships too, so the graph is connected: netbars with their sessions and users. */
   const DEFAULT = 'MATCH (v:Venue {kind: \'网吧\'})<-[a:AT]-(s:NetbarSession)-[u:USER]->(p:Person)\n'
     + 'WITH v, a, s, u, p ORDER BY v.code, s.startAt DESC LIMIT 30\nRETURN v, a, s, u, p';
+
+  /** A refusal names Cypher clauses (SET, LOAD CSV, CALL …): those are code, shown as code within the Chinese. */
+  function refusal(message) {
+    return TX.add(TX.error(''), withCode(message));
+  }
+
+  /** Text with its runs of upper-case Cypher words (SET, LOAD CSV) as code elements. */
+  function withCode(text) {
+    return String(text).split(/(\b[A-Z][A-Z_.]*(?: [A-Z][A-Z_.]*)*\b)/)
+      .map((part, i) => (i % 2 ? el('code', { translate: 'no' }, part) : part)).filter(p => p !== '');
+  }
 
   function cell(v) {
     if (v && typeof v === 'object' && v.labels) { return '(' + v.labels.join(':') + ' ' + JSON.stringify(v.properties) + ')'; }

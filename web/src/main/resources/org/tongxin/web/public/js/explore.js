@@ -225,25 +225,30 @@
       TX.graph.grow(cy, added, id);
     }
 
+    /** The two ends chosen so far, and the search once both are chosen and differ. */
     function pathHint() {
-      const find = el('button', { type: 'button', id: 'find-paths', disabled: !(state.pathFrom && state.pathTo), onclick: findPaths }, t('explore.findPaths', '查找路径'));
-      const end = (id) => el('span', { translate: 'no' }, id ? cy.getElementById(id).data('label') || '✓' : '—');
-      status.replaceChildren(el('div', { class: 'actions' }, t('explore.start', '起点') + '：', end(state.pathFrom),
-        '  ' + t('explore.end', '终点') + '：', end(state.pathTo), find));
+      const same = state.pathFrom && state.pathFrom === state.pathTo;
+      const label = (id) => (id ? cy.getElementById(id).data('label') || '✓' : '—');
+      const find = el('button', { type: 'button', id: 'find-paths', disabled: !(state.pathFrom && state.pathTo) || same, onclick: findPaths },
+        t('explore.findPaths', '查找路径'));
+      status.replaceChildren(el('div', { class: 'actions', id: 'path-ends' },
+        t('explore.pathStart', '起点') + '：', el('span', { translate: 'no' }, label(state.pathFrom)), '  ',
+        t('explore.pathEnd', '终点') + '：', el('span', { translate: 'no' }, label(state.pathTo)), find,
+        same ? el('span', { class: 'muted' }, t('explore.pathSame', '起点与终点是同一节点，请另选一端')) : null));
     }
 
     async function findPaths() {
       try {
         const r = await TX.get('/api/graph/paths' + TX.qs({ from: state.pathFrom, to: state.pathTo, maxLength: 6, limit: 5 }));
         if (!r.paths.length) {
-          status.replaceChildren(el('div', { class: 'notice' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
+          status.replaceChildren(el('div', { class: 'notice', id: 'path-result' }, t('explore.noPaths', '{n} 跳以内没有路径。', { n: r.maxLength })));
           return;
         }
         const added = TX.graph.add(cy, r.nodes, r.edges, relations());
         cy.edges().removeClass('path');
         r.edges.forEach(e => cy.getElementById(e.id).addClass('path'));
         status.replaceChildren(el('div', { class: 'muted', id: 'path-result' },
-          t('explore.found', '找到 {n} 条最短路径，长度 {len}', { n: r.paths.length, len: r.paths[0].length - 1 })));
+          t('explore.pathsFound', '找到 {n} 条最短路径，长度 {hops}', { n: r.paths.length, hops: r.paths[0].length - 1 })));
         TX.graph.grow(cy, added, state.pathFrom);
       } catch (e) { status.replaceChildren(TX.error(e.message)); }
     }

@@ -114,14 +114,47 @@
     'profile.id': 'Identity number', 'profile.name': 'Name', 'profile.sex': 'Sex', 'profile.birthDate': 'Date of birth',
     'profile.age': 'Age', 'profile.minor': 'Minor',
     'education.videoTitle': 'Recorded classes', 'education.videoCourse': 'Course', 'education.videoFile': 'Recording (MP4)',
-    'education.videoNone': 'Please choose the recording', 'lead.profile': 'The minor\'s assistance profile', 'education.videoAttach': 'Upload and attach the recording'
+    'education.videoNone': 'Please choose the recording', 'lead.profile': 'The minor\'s assistance profile', 'education.videoAttach': 'Upload and attach the recording',
+    'audit.user': 'User', 'audit.userHint': 'User name', 'audit.action': 'Action', 'audit.leadSteps': 'Lead workflow steps',
+    'audit.leads': 'Leads read and handled', 'audit.exports': 'Exports', 'audit.unmask': 'Full details viewed',
+    'audit.graph': 'Graph reads', 'audit.cypher': 'Cypher queries', 'audit.orders': 'Orders', 'audit.submissions': 'Observer reports',
+    'audit.profiles': 'Assistance profiles', 'audit.logins': 'Logins',
+    'lead.current': 'Current status', 'lead.referredTo': 'Referred to', 'lead.noteHint': 'What was done; a dismissal needs its reason',
+    'lead.pick': '— choose —', 'lead.reason': 'Reason for dismissal', 'lead.pickReason': '— pick a reason or write it in the note —',
+    'lead.needDepartment': 'Choose the department to refer to', 'lead.needReason': 'A dismissal needs its reason: pick one from the list or write it in the note',
+    'lead.reason.sameName': 'Checked: a different person of the same name', 'lead.reason.dataError': 'Wrong or duplicated data',
+    'lead.reason.handled': 'Already handled in another case', 'lead.reason.untrue': 'Checked: not as reported',
+    'lead.reason.outOfScope': 'Outside juvenile procuratorial supervision',
+    'observe.pick': 'Choose', 'observe.describe': 'What happened? (at least 5 characters)', 'observe.suggested': 'Suggested category',
+    'observe.use': 'Use', 'observe.placeFilter': 'Filter venues and schools by name', 'observe.point': '— use the point on the map —',
+    'observe.mapHint': 'Tap a venue or school, or a point on the map', 'observe.gps': 'The place was read from the photo or video (the stored file keeps no location)',
+    'observe.needPlace': 'Choose a venue or school, or tap a point on the map', 'observe.done': 'Sent, number',
+    'observe.category': 'Category', 'observe.description': 'What happened', 'observe.place': 'Place', 'observe.at': 'When it happened',
+    'observe.media': 'Photos (1–5, JPEG/PNG ≤ 10 MB) or a video (MP4 ≤ 50 MB)', 'observe.submit': 'Send',
+    'observe.sentAt': 'Sent', 'observe.result': 'Outcome', 'observe.photo': 'Photo', 'observe.video': 'Video',
+    'orders.how': 'Draft supervision and family-education guidance orders from a guardianship lead or a profile.',
+    'orders.facts': 'Facts', 'orders.guardian': 'Guardian', 'orders.guardianName': 'Guardian\'s name', 'orders.guardianUser': 'Guardian\'s account',
+    'orders.pickGuardian': '— choose the guardian\'s account —', 'orders.needGuardian': 'Choose the guardian\'s account: the order is delivered to it',
+    'orders.dueBy': 'Due by', 'orders.save': 'Save draft', 'orders.issue': 'Issue', 'orders.acknowledge': 'I have received and read it',
+    'subs.department': 'Department to refer to', 'subs.around': 'Show in the graph', 'subs.ackOverdue': 'Not acknowledged within 3 days',
+    'subs.resultOverdue': 'Not closed within 3 months', 'subs.reply': 'The department\'s reply / outcome', 'subs.reason': 'Reason for not taking it up',
+    'subs.notePlaceholder': 'Note (not taking it up needs a reason)', 'subs.pickReason': '— reason for not taking it up —',
+    'subs.needReason': 'Pick or write the reason for not taking it up', 'subs.needReply': 'Write the department\'s reply or the outcome',
+    'subs.result': 'Outcome', 'subs.ack': 'Acknowledge', 'subs.refer': 'Refer', 'subs.dismiss': 'Not taken up', 'subs.close': 'Close',
+    'subs.reason.duplicate': 'Sent before', 'subs.reason.untrue': 'Checked: not as reported', 'subs.reason.unclear': 'Too little to check',
+    'subs.reason.outOfScope': 'Not a matter of protecting minors',
+    'explore.pathStart': 'From', 'explore.pathEnd': 'To', 'explore.pathSame': 'Both ends are the same node: choose another end',
+    'explore.pathsFound': '{n} shortest paths found, {hops} hops long',
+    'yes': 'Yes', 'no': 'No',
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {
     lang: () => lang,
     t(key, fallback, vars) {
       let s = lang === 'en' && en[key] ? en[key] : fallback;
-      if (vars) { Object.keys(vars).forEach(k => { s = s.replace('{' + k + '}', String(vars[k])); }); }
+      // Every occurrence: a message may use a value twice ("more than {hub} … {hub} at a time").
+      if (vars) { Object.keys(vars).forEach(k => { s = s.split('{' + k + '}').join(String(vars[k])); }); }
       return s;
     },
     toggle() { lang = lang === 'en' ? 'zh' : 'en'; localStorage.setItem('tongxin.lang', lang); },

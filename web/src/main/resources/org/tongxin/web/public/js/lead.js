@@ -49,7 +49,7 @@
     const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
     if (!live()) { return; }
     TX.view(
-      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key', translate: 'no' }, l.key), ' ',
+      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key', translate: 'no' }, String(l.key).replace(/^[a-z-]+:/, '')), ' ',
         el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, l.statusZh)),
       el('div', { class: 'grid2' },
         el('div', {},
@@ -86,21 +86,35 @@
    * The next steps as buttons. The endpoint takes only {to, note, department}; who acts is the logged-in user,
    * whom the server records. A referral names a department from the list, a dismissal gives its reason.
    */
+  /** The usual reasons a lead is dismissed; the note may add to or replace them. */
+  const REASONS = [['lead.reason.sameName', '经核查系同名误配，非同一人'], ['lead.reason.dataError', '数据错误或记录重复'],
+    ['lead.reason.handled', '已另案处理'], ['lead.reason.untrue', '经核查情况不属实'],
+    ['lead.reason.outOfScope', '不属于未成年人检察监督范围']];
+
   function workflow(l, meta) {
     const box = el('div', { id: 'workflow' });
     const canRefer = l.next.some(n => n.code === 'referred');
-    const note = el('textarea', { id: 'wf-note', rows: 3, placeholder: '办理说明；排除须写明理由' });
-    const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, '— 请选择 —'),
+    const canDismiss = l.next.some(n => n.code === 'dismissed');
+    const note = el('textarea', { id: 'wf-note', rows: 3, placeholder: t('lead.noteHint', '办理说明；排除须写明理由') });
+    const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, t('lead.pick', '— 请选择 —')),
       Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code }, zh)));
+    const reason = el('select', { id: 'wf-reason' }, el('option', { value: '' }, t('lead.pickReason', '— 选择理由或在说明中填写 —')),
+      REASONS.map(([key, zh]) => el('option', { value: zh }, t(key, zh))));
     const message = el('div', { id: 'wf-message' });
     const buttons = l.next.map(n => el('button', { type: 'button', class: 'wf-step', 'data-to': n.code, onclick: async () => {
       const body = { to: n.code };
-      if (note.value.trim()) { body.note = note.value.trim(); }
+      const text = note.value.trim();
+      if (n.code === 'dismissed') {
+        const why = TX.join('；', reason.value, text);
+        if (!why) { message.replaceChildren(TX.error(t('lead.needReason', '排除须写明理由：从列表中选择，或在“说明/理由”中填写'))); return; }
+        body.note = why;
+      } else if (text) {
+        body.note = text;
+      }
       if (n.code === 'referred') {
-        if (!dept.value) { message.replaceChildren(TX.error('请选择移送部门')); return; }
+        if (!dept.value) { message.replaceChildren(TX.error(t('lead.needDepartment', '请选择移送部门'))); return; }
         body.department = dept.value;
       }
-      if (n.code === 'dismissed' && !body.note) { message.replaceChildren(TX.error('排除须写明理由（填写“说明/理由”）')); return; }
       try {
         await TX.post('/api/leads/' + l.ref + '/status', body);
         TX.pages.lead(l.ref);
@@ -115,10 +129,11 @@
     // Only the prosecutor moves a lead; department staff report what they did on a lead referred to them.
     const moves = TX.me && TX.me.role === 'prosecutor' && l.next.length;
     TX.add(box,
-      el('div', {}, '当前状态：', el('span', { class: 'badge' }, l.statusZh),
-        l.referredToZh ? el('span', { class: 'muted' }, ' 移送：' + l.referredToZh) : null),
+      el('div', {}, t('lead.current', '当前状态') + '：', el('span', { class: 'badge' }, l.statusZh),
+        l.referredToZh ? el('span', { class: 'muted' }, ' ' + t('lead.referredTo', '移送') + '：' + l.referredToZh) : null),
       moves ? el('div', { class: 'filters' },
         el('label', {}, el('span', { 'data-i18n': 'lead.note' }, '说明/理由'), note),
+        canDismiss ? el('label', {}, el('span', { 'data-i18n': 'lead.reason' }, '排除理由'), reason) : null,
         canRefer ? el('label', {}, el('span', { 'data-i18n': 'lead.department' }, '移送部门'), dept) : null) : null,
       moves ? el('div', { class: 'actions' }, buttons) : null, message,
       TX.me && TX.me.role === 'department' ? reportForm(l) : null,

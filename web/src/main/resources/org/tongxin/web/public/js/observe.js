@@ -55,7 +55,8 @@
     const description = el('textarea', { id: 'obs-description', rows: 4, required: true, placeholder: t('observe.describe', '发生了什么？（至少 5 个字）'),
       onchange: async () => {
         if (description.value.trim().length < 5) { return; }
-        const s = await TX.post('/api/observer/classify', { description: description.value });
+        let s;
+        try { s = await TX.post('/api/observer/classify', { description: description.value }); } catch (e) { suggestion.replaceChildren(TX.error(e.message)); return; }
         suggestion.replaceChildren(t('observe.suggested', '建议类别') + '：', el('strong', { id: 'obs-suggested' }, s.zh), ' ',
           el('button', { type: 'button', class: 'secondary', onclick: () => { category.value = s.category; } }, t('observe.use', '采用')));
         if (!category.value) { category.value = s.category; }
@@ -94,7 +95,13 @@
     const form = el('form', { class: 'panel phone', id: 'observe-form', onsubmit: async ev => {
       ev.preventDefault();
       const body = { category: category.value, description: description.value, at: at.value, media: uploaded.map(m => m.id) };
-      if (place.value) { body.place = place.value; } else { body.lat = parseFloat(lat.value); body.lon = parseFloat(lon.value); }
+      if (place.value) {
+        body.place = place.value;
+      } else if (lat.value && lon.value) {
+        body.lat = parseFloat(lat.value); body.lon = parseFloat(lon.value);
+      } else {
+        message.replaceChildren(TX.error(t('observe.needPlace', '请选择场所或学校，或在地图上点选位置'))); return;
+      }
       try {
         const s = await TX.post('/api/submissions', body);
         message.replaceChildren(el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ' + s.id + ' · ' + s.placeName));
@@ -108,10 +115,16 @@
     el('label', {}, el('span', {}, t('observe.at', '发生时间')), at),
     el('label', {}, el('span', {}, t('observe.media', '照片（1–5 张，JPEG/PNG ≤ 10 MB）或视频（MP4 ≤ 50 MB）')), picker), files,
     el('button', { type: 'submit', id: 'obs-submit' }, t('observe.submit', '提交')), message);
-    const list = el('table', { id: 'my-submissions' }, el('tbody', {}, mine.items.map(s => el('tr', {},
-      el('td', {}, s.id), el('td', {}, s.categoryZh), el('td', {}, s.placeName),
-      el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status))),
-      el('td', { class: 'muted' }, s.result || '')))));
+    // Each report as a narrow two-column row that fits a phone: what and where, when; its status and photos.
+    const list = el('table', { id: 'my-submissions' }, el('tbody', {}, mine.items.map(s => el('tr', { class: 'my-submission', 'data-id': s.id },
+      el('td', {}, el('div', {}, el('strong', {}, s.categoryZh), ' ', el('span', { class: 'muted', translate: 'no' }, s.id)),
+        el('div', { translate: 'no' }, s.placeName),
+        el('div', { class: 'muted sub-at' }, t('observe.sentAt', '提交于') + ' ' + TX.fmt(s.submittedAt)),
+        s.result ? el('div', {}, t('observe.result', '办理结果') + '：', el('span', { translate: 'no' }, s.result)) : null),
+      el('td', {}, el('span', { class: 'badge sub-status' }, TX.submissionStatus(s.status)),
+        el('div', { class: 'thumbs' }, (s.media || []).map((m, i) => ((s.mediaTypes || [])[i] || '').startsWith('image/')
+          ? el('img', { class: 'thumb', src: '/api/media/' + m, alt: t('observe.photo', '照片') })
+          : el('a', { href: '/api/media/' + m }, t('observe.video', '视频')))))))));
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'observe.title' }, '观察员平台 · 提交问题'), form,
       el('h2', { 'data-i18n': 'observe.mine' }, '我的提交'), el('div', { class: 'panel' }, mine.items.length ? list : el('div', { class: 'muted' }, t('none', '无'))));
@@ -134,33 +147,73 @@
       departments.set(s.id, pick);
       return pick;
     };
+    /** The usual reasons a report is not taken up; the text box may add to or replace them. */
+    const REASONS = [['subs.reason.duplicate', '重复提交'], ['subs.reason.untrue', '经核实情况不属实'],
+      ['subs.reason.unclear', '信息不足，无法核实'], ['subs.reason.outOfScope', '不属于未成年人保护事项']];
+    const notes = new Map();
+    const reasons = new Map();
+    const messages = new Map();
+    const noteBox = (s) => {
+      const box = el('textarea', { class: 'sub-note', rows: 2, 'aria-label': t('subs.reply', '主管部门回复 / 办理结果'),
+        placeholder: s.status === 'submitted' || s.status === 'acknowledged' ? t('subs.notePlaceholder', '说明（不予处理须写明理由）')
+          : t('subs.reply', '主管部门回复 / 办理结果') });
+      notes.set(s.id, box);
+      return box;
+    };
+    const reasonPicker = (s) => {
+      const pick = el('select', { class: 'sub-reason', 'aria-label': t('subs.reason', '不予处理的理由') },
+        el('option', { value: '' }, t('subs.pickReason', '— 不予处理的理由 —')), REASONS.map(([key, zh]) => el('option', { value: zh }, t(key, zh))));
+      reasons.set(s.id, pick);
+      return pick;
+    };
     const act = (s, to) => async () => {
       const body = { to };
+      const text = notes.get(s.id) ? notes.get(s.id).value.trim() : '';
+      const say = (m) => messages.get(s.id).replaceChildren(TX.error(m));
       if (to === 'referred') { body.department = departments.get(s.id).value; }
-      if (to === 'closed' || to === 'dismissed') {
-        const note = prompt(to === 'closed' ? t('subs.reply', '主管部门回复 / 办理结果') : t('subs.reason', '不予处理的理由'));
-        if (!note) { return; }
-        body.note = note;
+      if (to === 'dismissed') {
+        const why = TX.join('；', reasons.get(s.id) ? reasons.get(s.id).value : '', text);
+        if (!why) { say(t('subs.needReason', '请选择或填写不予处理的理由')); return; }
+        body.note = why;
+      } else if (to === 'closed') {
+        if (!text) { say(t('subs.needReply', '请填写主管部门回复或办理结果')); return; }
+        body.note = text;
+      } else if (text) {
+        body.note = text;
       }
-      try { await TX.post('/api/submissions/' + s.id + '/status', body); TX.pages.submissions(params); } catch (e) { alert(e.message); }
+      try { await TX.post('/api/submissions/' + s.id + '/status', body); TX.pages.submissions(params); } catch (e) { say(e.message); }
     };
-    const rows = r.items.map(s => el('tr', { class: 'submission' + (s.ackOverdue || s.resultOverdue ? ' overdue' : '') },
-      el('td', {}, s.id, el('div', { class: 'muted' }, s.by)), el('td', {}, s.categoryZh), el('td', {}, s.placeName,
+    const NEXT = { submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] };
+    const LABEL = { acknowledged: ['subs.ack', '受理'], referred: ['subs.refer', '移送'], dismissed: ['subs.dismiss', '不予处理'], closed: ['subs.close', '办结'] };
+    const controls = (s) => {
+      const next = NEXT[s.status] || [];
+      if (!next.length) { return s.result ? el('div', {}, el('span', { class: 'muted' }, t('subs.result', '办理结果') + '：'), el('span', { translate: 'no' }, s.result)) : null; }
+      messages.set(s.id, el('div', { class: 'sub-message' }));
+      return el('div', { class: 'sub-controls' },
+        s.status === 'acknowledged' ? departmentPicker(s) : null,
+        next.includes('dismissed') ? reasonPicker(s) : null,
+        noteBox(s),
+        el('div', { class: 'actions' }, next.map(to => el('button', { type: 'button', class: 'secondary', 'data-to': to, onclick: act(s, to) }, t(LABEL[to][0], LABEL[to][1])))),
+        messages.get(s.id));
+    };
+    const rows = r.items.map(s => el('tr', { class: 'submission' + (s.ackOverdue || s.resultOverdue ? ' overdue' : ''), 'data-id': s.id },
+      el('td', {}, el('span', { translate: 'no' }, s.id), el('div', { class: 'muted', translate: 'no' }, s.by)), el('td', {}, s.categoryZh),
+      el('td', {}, el('span', { translate: 'no' }, s.placeName),
         s.placeNode ? el('div', {}, el('a', { href: '#/explore' + TX.qs({ node: s.placeNode }) }, t('subs.around', '在图谱中查看'))) : null),
-      el('td', {}, s.description, el('div', {}, (s.media || []).map((m, i) => (s.mediaTypes[i] || '').startsWith('image/')
-        ? el('img', { class: 'thumb', src: '/api/media/' + m, alt: '' }) : el('a', { href: '/api/media/' + m }, '视频')))),
+      el('td', {}, el('span', { translate: 'no' }, s.description), el('div', {}, (s.media || []).map((m, i) => ((s.mediaTypes || [])[i] || '').startsWith('image/')
+        ? el('img', { class: 'thumb', src: '/api/media/' + m, alt: '' }) : el('a', { href: '/api/media/' + m }, t('observe.video', '视频'))))),
       el('td', {}, TX.fmt(s.submittedAt)), el('td', {}, el('span', { class: 'badge' }, TX.submissionStatus(s.status)),
+        s.department && s.status !== 'submitted' ? el('div', { class: 'muted' }, meta.departments[s.department] || s.department) : null,
         s.ackOverdue ? el('div', { class: 'badge red' }, t('subs.ackOverdue', '超 3 日未受理')) : null,
         s.resultOverdue ? el('div', { class: 'badge red' }, t('subs.resultOverdue', '超 3 个月未办结')) : null),
-      el('td', {}, el('div', { class: 'actions' }, s.status === 'acknowledged' ? departmentPicker(s) : null,
-        (({ submitted: ['acknowledged', 'dismissed'], acknowledged: ['referred', 'dismissed'], referred: ['closed'], proposed: ['closed'] })[s.status] || [])
-        .map(to => el('button', { type: 'button', class: 'secondary', onclick: act(s, to) }, ({ acknowledged: '受理', referred: '移送', dismissed: '不予处理', closed: '办结' })[to]))))));
+      el('td', {}, controls(s))));
+    const clusterMessage = el('div', { id: 'cluster-message' });
     const clusterRows = clusters.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.categoryZh),
       el('td', {}, c.submissions + ' 条 / ' + c.volunteers + ' 人'),
       el('td', {}, c.recurring ? el('span', { class: 'badge red' }, '反复发生') : el('span', { class: 'muted' }, '单发')),
       el('td', {}, c.proposal ? ({ recommendation: '已提出检察建议', campaign: '已列入专项监督' })[c.proposal]
         : c.recurring ? el('span', { class: 'actions' }, ['recommendation', 'campaign'].map(kind => el('button', { type: 'button', class: 'secondary', onclick: async () => {
-          try { await TX.post('/api/observer/clusters/propose', { place: c.place, category: c.category, kind }); TX.pages.submissions(params); } catch (e) { alert(e.message); }
+          try { await TX.post('/api/observer/clusters/propose', { place: c.place, category: c.category, kind }); TX.pages.submissions(params); } catch (e) { clusterMessage.replaceChildren(TX.error(e.message)); }
         } }, kind === 'recommendation' ? '提出检察建议' : '列入专项监督'))) : '')));
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'subs.title' }, '观察员线索办理'),
@@ -170,6 +223,6 @@
       el('div', { class: 'panel' }, el('table', { id: 'submissions' }, el('thead', {}, el('tr', {}, ['编号', '类别', '地点', '描述', '提交时间', '状态', '办理'].map(h => el('th', {}, h)))),
         el('tbody', {}, rows))),
       el('h2', {}, '近 90 天聚合（地点 × 类别）'),
-      el('div', { class: 'panel' }, el('table', { id: 'clusters' }, el('tbody', {}, clusterRows))));
+      el('div', { class: 'panel' }, el('table', { id: 'clusters' }, el('tbody', {}, clusterRows)), clusterMessage));
   };
 })();

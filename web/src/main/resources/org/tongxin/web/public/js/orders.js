@@ -8,11 +8,21 @@
 
   /** Drafts an order from a lead or a profile and opens it. */
   TX.draftOrder = async function (kind, from) {
+    // A refusal is shown beside the button that asked (the lead's or the profile's), not in an alert().
+    const button = document.activeElement && document.activeElement.tagName === 'BUTTON' ? document.activeElement : null;
     try {
       const o = await TX.post('/api/orders', Object.assign({ kind }, from));
       location.hash = '#/order/' + o.id;
-    } catch (e) { alert(e.message); }
+    } catch (e) {
+      if (button && button.parentNode) {
+        const shown = button.parentNode.querySelector('.draft-error') || TX.el('div', { class: 'draft-error' });
+        button.parentNode.append(TX.fill(shown, TX.error(e.message)));
+      } else { alert(e.message); }
+    }
   };
+
+  /** A draft's fields as the endpoint takes them: a field left blank is left out rather than sent empty. */
+  TX.draftFields = (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
   TX.pages.orders = async function () {
     const live = TX.current();
@@ -41,25 +51,27 @@
     const actions = el('div', { class: 'actions', id: 'order-actions' });
     if (me.role === 'prosecutor') {
       if (o.status === 'draft') {
-        // The guardians' accounts are offered as the prosecutor types (names only, from the user list).
-        const guardians = await TX.get('/api/users?role=guardian');
-        const guardianUser = el('input', { id: 'order-guardian-user', value: o.guardianUser || '', list: 'guardian-accounts',
-          placeholder: t('orders.guardianUser', '监护人账号') });
-        actions.append(el('datalist', { id: 'guardian-accounts' }, guardians.names.map(n => el('option', { value: n }))));
+        // The guardian's account is picked from the accounts that exist: a typed name could name nobody.
+        const accounts = (await TX.get('/api/orders/guardians')).accounts;
+        const guardianUser = el('select', { id: 'order-guardian-user' },
+          el('option', { value: '' }, t('orders.pickGuardian', '— 请选择监护人账号 —')),
+          accounts.map(a => el('option', { value: a.user, selected: a.user === o.guardianUser }, TX.join(' · ', a.user, a.unit))));
         const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
         const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
-        const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: '监护人姓名' });
-        const fields = () => ({ guardianUser: guardianUser.value, guardianName: guardianName.value, dueBy: dueBy.value, facts: facts.value });
-        actions.append(el('label', {}, '事实 ', facts), el('label', {}, '监护人 ', guardianName), el('label', {}, '监护人账号 ', guardianUser),
-          el('label', {}, '履行期限 ', dueBy),
-          el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft', fields) }, '保存草稿'),
+        const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: t('orders.guardianName', '监护人姓名') });
+        const fields = () => TX.draftFields({ guardianUser: guardianUser.value, guardianName: guardianName.value.trim(), dueBy: dueBy.value, facts: facts.value });
+        actions.append(el('label', {}, t('orders.facts', '事实') + ' ', facts), el('label', {}, t('orders.guardian', '监护人') + ' ', guardianName),
+          el('label', {}, t('orders.guardianUser', '监护人账号') + ' ', guardianUser),
+          el('label', {}, t('orders.dueBy', '履行期限') + ' ', dueBy),
+          el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft', fields) }, t('orders.save', '保存草稿')),
           el('button', { type: 'button', id: 'order-issue', onclick: async () => {
+            if (!guardianUser.value) { message.replaceChildren(TX.error(t('orders.needGuardian', '请选择监护人账号：令状送达该账号'))); return; }
             try {
               await TX.post('/api/orders/' + id + '/draft', fields());
               await TX.post('/api/orders/' + id + '/issue', {});
               reload();
             } catch (e) { message.replaceChildren(TX.error(e.message)); }
-          } }, '发出'));
+          } }, t('orders.issue', '发出')));
       }
       if (o.status === 'issued' || o.status === 'acknowledged') {
         const note = el('input', { id: 'order-followup-note', size: 40, placeholder: '回访情况' });
