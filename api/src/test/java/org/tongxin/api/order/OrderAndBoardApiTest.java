@@ -65,8 +65,8 @@ class OrderAndBoardApiTest {
         assertThat(otherGuardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(404);
         JsonNode acked = guardian.post("/api/orders/" + id + "/acknowledge", Map.of("note", "已收到，会按要求做")).json();
         assertThat(acked.get("status").asText()).isEqualTo("acknowledged");
-        assertThat(acked.get("statusZh").asText()).isEqualTo("已确认");
-        assertThat(documentText(guardian, id)).contains("督促监护令状态：已确认").doesNotContain("acknowledged");
+        assertThat(acked.get("statusZh").asText()).isEqualTo("监护人已确认");
+        assertThat(documentText(guardian, id)).contains("督促监护令状态：监护人已确认").doesNotContain("acknowledged");
         assertThat(guardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(409);
         assertThat(guardian.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "x")).status()).isEqualTo(403);
 
