@@ -62,15 +62,15 @@
       Object.entries(data.countsBySeverity).map(([s, n]) => el('span', { class: 'chip' }, TX.severityDot(s), t(s, s === 'red' ? '红' : '黄'), el('span', { class: 'n' }, n))));
     const rows = data.items.map(l => el('tr', { class: 'clickable lead-row', 'data-ref': l.ref,
       onclick: () => { location.hash = '#/lead/' + l.ref; } },
-    el('td', {}, TX.severityDot(l.severity)),
-    el('td', {}, l.modelTitle),
-    el('td', {}, l.rules.join(' ')),
+    el('td', { class: 'severity' }, TX.severityDot(l.severity)),
+    el('td', { class: 'model' }, l.modelTitle),
+    el('td', { class: 'rules' }, l.rules.join(' ')),
     el('td', { class: 'subject' }, l.subject ? [
       el('span', { translate: 'no', class: 'subject-name', title: l.subject.masked ? t('leads.masked', '已脱敏') : null }, l.subject.name),
       el('div', { class: 'muted' }, l.subject.kindZh)] : null),
     el('td', { class: 'summary' }, l.summary),
-    el('td', {}, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
-    el('td', { class: 'muted' }, TX.fmt(l.firstRaisedAt).substring(0, 16))));
+    el('td', { class: 'status' }, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
+    el('td', { class: 'muted date' }, TX.fmt(l.firstRaisedAt).substring(0, 16))));
     const page = data.page;
     const pages = Math.max(1, Math.ceil(data.total / data.size));
     const pager = el('div', { class: 'actions' },
@@ -78,8 +78,9 @@
       el('span', { class: 'muted' }, t('page', '页') + ' ' + page + ' / ' + pages),
       el('button', { class: 'secondary', disabled: page >= pages, onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: page + 1 }); } }, t('next', '下一页')));
     list.replaceChildren(counts, el('table', { id: 'lead-table' },
-      el('thead', {}, el('tr', {}, ['col.severity|等级', 'col.model|模型', 'col.rules|规则', 'col.subject|对象', 'col.summary|摘要', 'col.status|状态', 'col.raised|发现时间']
-        .map(h => el('th', { 'data-i18n': h.split('|')[0] }, h.split('|')[1])))),
+      el('thead', {}, el('tr', {}, ['col.severity|等级|severity', 'col.model|模型|model', 'col.rules|规则|rules', 'col.subject|对象|subject',
+        'col.summary|摘要|summary', 'col.status|状态|status', 'col.raised|发现时间|date']
+        .map(h => h.split('|')).map(([key, zh, cls]) => el('th', { 'data-i18n': key, class: cls }, zh)))),
       el('tbody', {}, rows)), pager);
     window.TXI18N.apply(list);
   };
