@@ -4,18 +4,23 @@
 // a toolbar to fit, zoom, pin, hide and export the current view (PNG, SVG).
 (function () {
   const t = (key, zh, vars) => TX.t(key, zh, vars);
-  const colours = { Person: '#4a6fa5', Venue: '#e07a1f', Unit: '#b5651d', Vehicle: '#6a4c93', Household: '#2a9d8f',
-    Case: '#9b2226', Incident: '#9b2226', Record: '#8d99ae', Lead: '#d62828', Group: '#dfe6ee' };
+  // Kinds are filled with dark, muted colours and roles ringed with bright ones, so that no role's ring can be taken
+  // for a kind in the legend (LayoutBrowserTest keeps every pair apart).
+  const colours = { Person: '#3d6fa8', Venue: '#5e4b8b', Unit: '#546e7a', Vehicle: '#6d4c41', Household: '#2f6f6a',
+    Case: '#7b1e3a', Incident: '#7b1e3a', Record: '#8d99ae', Lead: '#c62828', Group: '#dfe6ee' };
   /** Roles of persons in a lead (decided by the API), with the colours of the ring drawn round them. */
   const roles = {
-    minor: { zh: '未成年人', colour: '#f4a100' },
-    guardian: { zh: '监护人', colour: '#2a9d3f' },
+    minor: { zh: '未成年人', colour: '#ffa000' },
+    guardian: { zh: '监护人', colour: '#2e9e44' },
     suspect: { zh: '涉嫌违法人员', colour: '#111111' },
-    staff: { zh: '从业人员', colour: '#8e44ad' },
-    driver: { zh: '驾驶人', colour: '#00838f' },
-    companion: { zh: '同住成年人', colour: '#c2185b' },
-    other: { zh: '其他关联人', colour: '#9aa5b1' }
+    staff: { zh: '从业人员', colour: '#e040fb' },
+    driver: { zh: '驾驶人', colour: '#00b8d4' },
+    companion: { zh: '同住成年人', colour: '#ff5c8a' },
+    other: { zh: '其他关联人', colour: '#d4c5a1' }
   };
+  /** The subject of a lead keeps its role's colour and is marked besides by a double ring and a halo. */
+  const subjectMark = '#1f2933';
+  const ringOf = (n) => (n.data('role') ? (roles[n.data('role')] || roles.other).colour : subjectMark);
   // Small white glyphs on the coloured discs (24×24 viewBox), as data URIs (the page's policy allows data: images).
   const glyphs = {
     Person: '<circle cx="12" cy="8" r="4"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z"/>',
@@ -51,13 +56,16 @@
     { selector: 'node[kind = "Group"]', style: { shape: 'ellipse', 'border-width': 2, 'border-style': 'dashed', 'border-color': '#8aa2c0',
       width: 'mapData(count, 1, 400, 34, 64)', height: 'mapData(count, 1, 400, 34, 64)', 'font-weight': 'bold', color: '#1d3557' } },
     { selector: 'node[role]', style: { 'border-width': 4, 'border-color': e => (roles[e.data('role')] || roles.other).colour } },
-    { selector: 'node.subject', style: { 'border-width': 5, 'border-color': '#d62828', 'border-style': 'double', width: 36, height: 36 } },
+    { selector: 'node.subject', style: { 'border-width': 8, 'border-color': ringOf, 'border-style': 'double', width: 38, height: 38,
+      'underlay-color': subjectMark, 'underlay-opacity': 0.16, 'underlay-padding': 5, 'underlay-shape': 'ellipse', 'font-weight': 'bold', 'text-margin-y': 8 } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#1d5fa8', 'outline-offset': 2 } },
     { selector: 'node:selected', style: { 'overlay-color': '#1d5fa8', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
     { selector: 'edge', style: { width: 1.4, 'line-color': '#b8c2cc', 'target-arrow-color': '#b8c2cc', 'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8, 'curve-style': 'bezier', 'font-size': 8, color: '#52606d', 'text-rotation': 'autorotate',
-      'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': 1, 'min-zoomed-font-size': 7 } },
-    // Edge labels only where they can be read: small graphs, or the edges of the node under the pointer or selected.
+      'text-background-color': '#fbfcfd', 'text-background-opacity': 0.95, 'text-background-padding': 2,
+      'text-background-shape': 'round-rectangle', 'min-zoomed-font-size': 7 } },
+    // Edge labels only where they can be read: in small graphs those that collide with no other label (declutter),
+    // and the edges of the node under the pointer or selected.
     { selector: 'edge.labelled, edge.near, edge:selected, edge.path', style: { label: 'data(label)' } },
     { selector: 'edge[kind = "Group"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
     { selector: 'edge[kind = "Via"]', style: { 'line-style': 'dashed', 'line-color': '#c9a227', 'target-arrow-color': '#c9a227' } },
@@ -66,7 +74,7 @@
   ];
 
   const fcose = (extra) => Object.assign({ name: 'fcose', quality: 'default', animate: false, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: 90, nodeRepulsion: 12000, nodeSeparation: 90, gravity: 0.25, packComponents: true, padding: 30 }, extra);
+    idealEdgeLength: edgeLength, nodeRepulsion: 12000, nodeSeparation: 90, gravity: 0.25, packComponents: true, padding: 30 }, extra);
   const hasFcose = () => { try { return !!window.cytoscape && typeof window.cytoscapeFcose === 'function'; } catch (e) { return false; } };
   // cytoscape-fcose registers itself with the global cytoscape when it loads.
 
@@ -100,7 +108,8 @@
       cy.on('select', 'node', e => e.target.connectedEdges().addClass('near'));
       cy.on('unselect', 'node', e => e.target.connectedEdges().removeClass('near'));
       let pending = null;
-      cy.on('add remove data', () => { if (!pending) { pending = setTimeout(() => { pending = null; TX.graph.refresh(cy); }, 30); } });
+      // Labels are decided again once the graph changed or nodes moved (a layout, a drag).
+      cy.on('add remove data layoutstop dragfree', () => { if (!pending) { pending = setTimeout(() => { pending = null; TX.graph.refresh(cy); }, 30); } });
       window.__tongxinGraph = cy;
       if (container.txFrame) { wire(cy, container.txFrame); }
       return cy;
@@ -120,7 +129,8 @@
       const edgesAdded = [];
       (edges || []).forEach(e => {
         if (cy.getElementById(e.id).empty() && !cy.getElementById(e.from).empty() && !cy.getElementById(e.to).empty()) {
-          edgesAdded.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, label: (relations && relations[e.type]) || e.type } });
+          const name = (relations && relations[e.type]) || e.type;
+          edgesAdded.push({ group: 'edges', data: { id: e.id, source: e.from, target: e.to, type: e.type, label: short(name, 8) } });
         }
       });
       return added.union(cy.add(edgesAdded));
@@ -144,7 +154,8 @@
         Object.assign(opts, { name, directed: false, roots: cy.getElementById(rootId), spacingFactor: 1.2 });
       }
       if (unpinned.length) { visible.layout(opts).run(); }
-      cy.fit(visible, 30);
+      if (!cy.nodes('.pinned').length) { turnToCanvas(cy, visible.nodes()); }
+      fit(cy);
     },
 
     /**
@@ -174,7 +185,7 @@
       old.forEach(n => { if (!n.removed()) { n.position(before[n.id()]); } });
       const ext = cy.extent();
       const outside = fresh.some(n => { const p = n.position(); return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2; });
-      if (outside) { cy.fit(cy.elements(':visible'), 30); }
+      if (outside) { fit(cy); }
     },
 
     /** Redraws the legend and decides whether edge labels fit. */
@@ -182,7 +193,7 @@
       if (cy.destroyed()) { return; }
       const edges = cy.edges(':visible');
       cy.edges().removeClass('labelled');
-      if (edges.length <= 30) { edges.addClass('labelled'); }
+      if (edges.length <= 30) { edges.addClass('labelled'); declutter(cy); }
       const box = cy.container() && cy.container().txFrame;
       if (box) { drawLegend(cy, box.legend); }
       const unhide = box && box.bar.querySelector('[data-act="unhide"]');
@@ -218,8 +229,10 @@
       });
       visible.nodes().forEach(n => {
         const p = n.position(); const r = n.width() / 2;
-        const ring = n.hasClass('subject') ? ' stroke="#d62828" stroke-width="4"'
-          : n.data('role') ? ' stroke="' + (roles[n.data('role')] || roles.other).colour + '" stroke-width="4"' : '';
+        const ring = n.data('role') || n.hasClass('subject') ? ' stroke="' + ringOf(n) + '" stroke-width="4"' : '';
+        if (n.hasClass('subject')) {
+          parts.push('<circle cx="' + p.x.toFixed(1) + '" cy="' + p.y.toFixed(1) + '" r="' + (r + 4).toFixed(1) + '" fill="none" stroke="' + ringOf(n) + '" stroke-width="2"/>');
+        }
         parts.push('<circle cx="' + p.x.toFixed(1) + '" cy="' + p.y.toFixed(1) + '" r="' + r.toFixed(1) + '" fill="' + (colours[n.data('kind')] || '#999') + '"' + ring + '/>');
         String(n.data('label') || '').split('\n').forEach((line, i) => parts.push('<text x="' + p.x.toFixed(1) + '" y="' + (p.y + r + 12 + i * 12).toFixed(1)
           + '" font-size="10" fill="#1f2933" text-anchor="middle">' + esc(line) + '</text>'));
@@ -236,6 +249,61 @@
       return t('graph.lead', '线索') + '：' + (m ? m.title : (model || ''));
     }
     return n.caption;
+  }
+
+  /**
+   * Fits the visible graph with room round it for the labels at its edge (cy.fit counts labels in the box), but
+   * draws a few nodes no larger than half again their size rather than blown up to fill the canvas.
+   */
+  function fit(cy) {
+    cy.fit(cy.elements(':visible'), 24);
+    if (cy.zoom() > 1.5) { cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); }
+  }
+
+  /** A layout taller than wide in a wide canvas (or the other way) is turned a quarter, so that it is drawn larger. */
+  function turnToCanvas(cy, nodes) {
+    const bb = nodes.boundingBox();
+    if ((bb.h > bb.w) === (cy.height() > cy.width())) { return; }
+    const cx = (bb.x1 + bb.x2) / 2; const cyy = (bb.y1 + bb.y2) / 2;
+    nodes.positions(n => ({ x: cx + (n.position('y') - cyy), y: cyy - (n.position('x') - cx) }));
+  }
+
+  /**
+   * An edge is long enough for its label (about a CJK character's width per character) and, at a node with many
+   * edges, for the labels of all of them side by side on the circle their midpoints make round that node.
+   */
+  function edgeLength(edge) {
+    const width = (e) => 8 * Array.from(String(e.data('label') || '')).length + 10;
+    const crowd = (n) => n.connectedEdges(':visible').reduce((sum, e) => sum + width(e), 0);
+    // Three quarters of the full circle: the graph stays compact enough to read, the declutter hides the rest.
+    const spread = 0.75 * Math.max(crowd(edge.source()), crowd(edge.target())) / Math.PI;
+    return Math.min(260, Math.max(45 + width(edge), spread));
+  }
+
+  /**
+   * Keeps only the edge labels that overlap no node (body or label) and no label kept before them: a greedy pass in
+   * the graph's own coordinates, so the result holds at every zoom. Edges on a path and at the subject go first.
+   * The others show their labels on hover or selection (class near).
+   */
+  function declutter(cy) {
+    const box = (ele, o) => ele.boundingBox(Object.assign({ includeOverlays: false, includeUnderlays: false, includeOutlines: false }, o));
+    const real = (b) => b.w > 0 && b.h > 0;
+    const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    // Labels just switched on have not been measured yet: measure every element afresh, past the caches.
+    cy.elements(':visible').dirtyBoundingBoxCache().boundingBox({ useCache: false });
+    const taken = [];
+    cy.nodes(':visible').forEach(n => {
+      taken.push(box(n, { includeLabels: false }));
+      const l = box(n, { includeNodes: false, includeEdges: false });
+      if (real(l)) { taken.push(l); }
+    });
+    const rank = (e) => (e.hasClass('path') ? 0 : e.connectedNodes('.subject').nonempty() ? 1 : 2);
+    const edges = cy.edges('.labelled').sort((a, b) => rank(a) - rank(b));
+    edges.forEach(e => {
+      const b = box(e, { includeNodes: false, includeEdges: false });
+      if (!real(b)) { return; }
+      if (taken.some(t => meets(t, b))) { e.removeClass('labelled'); } else { taken.push(b); }
+    });
   }
 
   function centreOf(nodes) {
@@ -257,8 +325,9 @@
       TX.el('span', { class: 'legend-title' }, t('graph.legend', '图例')),
       kinds.map(k => TX.el('span', { class: 'legend-item', 'data-kind': k }, swatch(k), kindName(k),
         TX.el('span', { class: 'n' }, cy.nodes('[kind = "' + k + '"]:visible').length))),
-      cy.nodes('.subject').length ? TX.el('span', { class: 'legend-item', 'data-role': 'subject' }, ring('#d62828'), t('role.subject', '线索对象')) : null,
       used.map(r => TX.el('span', { class: 'legend-item', 'data-role': r }, ring((roles[r] || roles.other).colour), roleName(r))),
+      cy.nodes('.subject').length ? TX.el('span', { class: 'legend-item', 'data-role': 'subject' }, TX.el('span', { class: 'swatch ring subject' }),
+        t('role.subject', '线索对象')) : null,
       cy.edges('.path').length ? TX.el('span', { class: 'legend-item', 'data-edge': 'path' }, TX.el('span', { class: 'swatch line' }), t('graph.path', '路径')) : null,
       cy.nodes('.pinned').length ? TX.el('span', { class: 'legend-item', 'data-pinned': '' }, TX.el('span', { class: 'swatch ring pin' }), t('graph.pinned', '已固定')) : null);
   }
@@ -272,7 +341,7 @@
 
   function wire(cy, box) {
     const act = {
-      fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 } }, { duration: 200 }),
+      fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 24 } }, { duration: 200 }),
       'zoom-in': () => cy.zoom({ level: Math.min(cy.maxZoom(), cy.zoom() * 1.3), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       'zoom-out': () => cy.zoom({ level: Math.max(cy.minZoom(), cy.zoom() / 1.3), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       pin: () => {
