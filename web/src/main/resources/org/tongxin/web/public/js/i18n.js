@@ -146,7 +146,9 @@
     'explore.pathStart': 'From', 'explore.pathEnd': 'To', 'explore.pathSame': 'Both ends are the same node: choose another end',
     'explore.pathsFound': '{n} shortest paths found, {hops} hops long',
     'yes': 'Yes', 'no': 'No',
-    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None',
+    'leads.lookup': 'Open a lead by key', 'leads.lookupHint': 'Lead key or lead number', 'leads.lookupOpen': 'Open',
+    'leads.lookupEmpty': 'Paste a lead key or lead number', 'leads.lookupUnknown': 'No such lead: '
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {
