@@ -2,19 +2,27 @@ package org.tongxin.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
+import org.tongxin.api.observer.Pictures;
 import org.tongxin.domain.user.Role;
 import org.tongxin.web.server.WebServer;
 
 /**
- * A prosecutor's desk work done in the browser alone: a lead opened by the key pasted into the lead workbench.
+ * A prosecutor's desk work done in the browser alone: observer reports listed by status; a lead opened by the key
+ * pasted into the lead workbench.
  */
 class DeskBrowserTest {
 
@@ -32,6 +40,38 @@ class DeskBrowserTest {
         if (b != null) {
             b.close();
         }
+    }
+
+    @Test
+    void aProsecutorListsObserverReportsOfOneStatus() throws Exception {
+        Path photo = Files.createTempFile("desk-report", ".png");
+        Files.write(photo, Pictures.image("png", 64, 48));
+        b.logIn(Role.VOLUNTEER);
+        String taken = report(photo, "书桌甲：校门口小卖部向学生售卖香烟");
+        String waiting = report(photo, "书桌乙：小卖部夜间向初中生售卖白酒");
+
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/submissions");
+        By row = By.cssSelector("tr.submission[data-id='" + taken + "']");
+        inRow(row, By.xpath(".//button[.='受理']")).click();
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "已受理"));
+
+        new Select(b.find("#subs-status")).selectByVisibleText("已受理");
+        b.awaitReady("#/submissions?status=acknowledged");
+        b.check("the acknowledged reports");
+        assertThat(shownReports()).contains(taken).doesNotContain(waiting);
+        assertThat(statuses()).isNotEmpty().allMatch("已受理"::equals);
+
+        new Select(b.find("#subs-status")).selectByVisibleText("已提交");
+        b.awaitReady("#/submissions?status=submitted");
+        b.check("the reports not yet acknowledged");
+        assertThat(shownReports()).contains(waiting).doesNotContain(taken);
+        assertThat(statuses()).isNotEmpty().allMatch("已提交"::equals);
+
+        new Select(b.find("#subs-status")).selectByVisibleText("全部状态");
+        b.awaitReady("#/submissions");
+        assertThat(shownReports()).contains(taken, waiting);
+        b.check("all reports");
     }
 
     @Test
@@ -62,5 +102,43 @@ class DeskBrowserTest {
         b.click("#lead-lookup-open");
         b.awaitReady("#/lead/" + LeadStore.ref(key));
         b.check("the lead opened by its number");
+    }
+
+    /** Reports a problem at the first place of the list, with a photo, as the volunteer on the page; its number. */
+    private static String report(Path photo, String description) {
+        b.visit("/#/observe");
+        new Select(b.find("#obs-category")).selectByVisibleText("向未成年人售烟酒");
+        b.find("#obs-description").sendKeys(description);
+        new Select(b.find("#obs-place")).selectByIndex(1);
+        b.find("#obs-media").sendKeys(photo.toString());
+        b.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obs-files img.thumb")));
+        b.click("#obs-submit");
+        WebElement done = b.await().until(ExpectedConditions.presenceOfElementLocated(By.id("obs-done")));
+        String id = done.getText().replaceAll(".*?(S\\d{8}[0-9A-F]{6}).*", "$1");
+        assertThat(id).matches("S\\d{8}[0-9A-F]{6}");
+        b.check("a report sent");
+        return id;
+    }
+
+    private static List<String> shownReports() {
+        return b.driver().findElements(By.cssSelector("#submissions tr.submission")).stream()
+                .map(r -> r.getAttribute("data-id")).toList();
+    }
+
+    private static List<String> statuses() {
+        return b.driver().findElements(By.cssSelector("#submissions tr.submission td:nth-child(6) .badge:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** An element of a row that the page may be drawing again, once it can be clicked. */
+    private static WebElement inRow(By row, By what) {
+        return b.await().until(d -> {
+            try {
+                WebElement e = d.findElement(row).findElement(what);
+                return e.isDisplayed() && e.isEnabled() ? e : null;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
     }
 }
