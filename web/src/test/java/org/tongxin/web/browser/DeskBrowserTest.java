@@ -2,10 +2,16 @@ package org.tongxin.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +27,8 @@ import org.tongxin.domain.user.Role;
 import org.tongxin.web.server.WebServer;
 
 /**
- * A prosecutor's desk work done in the browser alone: observer reports listed by status; a lead opened by the key
- * pasted into the lead workbench.
+ * A prosecutor's desk work done in the browser alone: observer reports listed by status; the audit log filtered by
+ * the object an entry is about, its workbook too; a lead opened by the key pasted into the lead workbench.
  */
 class DeskBrowserTest {
 
@@ -72,6 +78,40 @@ class DeskBrowserTest {
         b.awaitReady("#/submissions");
         assertThat(shownReports()).contains(taken, waiting);
         b.check("all reports");
+    }
+
+    @Test
+    void aProsecutorFiltersTheAuditLogByTheObjectAnEntryIsAbout() throws Exception {
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/leads");
+        List<String> refs = b.driver().findElements(By.cssSelector("tr.lead-row")).stream().limit(2)
+                .map(r -> r.getAttribute("data-ref")).toList();
+        assertThat(refs).hasSize(2);
+        for (String ref : refs) {
+            b.visit("/#/leads");
+            b.click("tr.lead-row[data-ref='" + ref + "']");
+            b.awaitReady("#/lead/" + ref);
+        }
+        b.click("#nav-audit");
+        b.awaitReady("#/audit");
+        new Select(b.find("#audit-kind")).selectByVisibleText("线索");
+        b.find("#audit-object").sendKeys(refs.get(0));
+        b.click("#audit-apply");
+        b.awaitReady("#/audit?kind=Lead&object=" + refs.get(0));
+        b.check("the audit entries about one lead");
+        List<String> rows = b.driver().findElements(By.cssSelector("#audit-table tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows).isNotEmpty().allMatch(r -> r.contains(refs.get(0))).noneMatch(r -> r.contains(refs.get(1)));
+        String href = b.find("#audit-xlsx").getAttribute("href");
+        assertThat(href).endsWith("/api/audit.xlsx?kind=Lead&object=" + refs.get(0));
+        List<List<String>> sheet = rows(download(href), "序号");
+        assertThat(sheet).hasSize(rows.size()).allMatch(r -> r.get(5).contains(refs.get(0)));
+
+        // Orders are another kind: the lead's entries are not among them.
+        new Select(b.find("#audit-kind")).selectByVisibleText(String.valueOf(b.js("return TX.label('kind', 'Order')")));
+        b.click("#audit-apply");
+        b.awaitReady("#/audit?kind=Order&object=" + refs.get(0));
+        assertThat(b.driver().findElements(By.cssSelector("#audit-table tbody tr"))).isEmpty();
+        b.check("no order entries about a lead");
     }
 
     @Test
@@ -140,5 +180,42 @@ class DeskBrowserTest {
                 return null;
             }
         });
+    }
+
+    /** Fetches a link in the page, with the page's session, as its download would; the body. */
+    private static byte[] download(String href) {
+        Object r = b.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let s = '';
+                  for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
+                  done({status: r.status, body: btoa(s)});
+                }, e => done({status: -1, body: ''}));
+                """, href);
+        Map<?, ?> m = (Map<?, ?>) r;
+        assertThat(((Number) m.get("status")).intValue()).isEqualTo(200);
+        return Base64.getDecoder().decode(String.valueOf(m.get("body")));
+    }
+
+    /** The rows under the header row (the one whose first cell is {@code firstHeader}) of a workbook's first sheet. */
+    private static List<List<String>> rows(byte[] xlsx, String firstHeader) throws Exception {
+        List<List<String>> out = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            DataFormatter fmt = new DataFormatter();
+            boolean body = false;
+            for (Row row : wb.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
+                }
+                if (body) {
+                    out.add(cells);
+                } else if (!cells.isEmpty() && firstHeader.equals(cells.get(0))) {
+                    body = true;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -149,7 +149,8 @@
     'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None',
     'leads.lookup': 'Open a lead by key', 'leads.lookupHint': 'Lead key or lead number', 'leads.lookupOpen': 'Open',
     'leads.lookupEmpty': 'Paste a lead key or lead number', 'leads.lookupUnknown': 'No such lead: ',
-    'subs.status': 'Status', 'subs.allStatuses': 'All statuses'
+    'subs.status': 'Status', 'subs.allStatuses': 'All statuses',
+    'audit.objectKind': 'Object kind', 'audit.objectRef': 'Object reference, e.g. a lead number'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {
