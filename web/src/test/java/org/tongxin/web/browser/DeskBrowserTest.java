@@ -27,8 +27,9 @@ import org.tongxin.domain.user.Role;
 import org.tongxin.web.server.WebServer;
 
 /**
- * A prosecutor's desk work done in the browser alone: observer reports listed by status; the audit log filtered by
- * the object an entry is about, its workbook too; a lead opened by the key pasted into the lead workbench.
+ * A prosecutor's desk work done in the browser alone: a school's class booking scheduled and marked delivered with
+ * inline forms (and counted in the statistics); observer reports listed by status; the audit log filtered by the
+ * object an entry is about, its workbook too; a lead opened by the key pasted into the lead workbench.
  */
 class DeskBrowserTest {
 
@@ -46,6 +47,53 @@ class DeskBrowserTest {
         if (b != null) {
             b.close();
         }
+    }
+
+    @Test
+    void aSchoolBooksAClassAProsecutorSchedulesItAndMarksItDelivered() {
+        String audience = "书桌五年级二班";
+        b.logIn(Role.DEPARTMENT);
+        b.visit("/#/education");
+        new Select(b.find("#book-course")).selectByIndex(0);
+        b.find("#book-audience").sendKeys(audience);
+        b.click("#book-submit");
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("edu-message"), "请选择上课日期"));
+        b.check("a booking without its day");
+        b.js("document.getElementById('book-date').value = '2027-03-16';");
+        b.find("#book-size").clear();
+        b.find("#book-size").sendKeys("73");
+        b.click("#book-submit");
+        By row = By.xpath("//tr[contains(@class,'booking')][.//td[contains(.,'" + audience + "')]]");
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "待排课"));
+        assertThat(b.driver().findElement(row).getText()).contains("2027-03-16").contains("73");
+        b.check("the school's booking requested");
+
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/education");
+        assertThat(new Select(b.find("#book-school")).getOptions()).as("the district's schools to book for").hasSizeGreaterThan(1);
+        b.js("arguments[0].value = '';", inRow(row, By.cssSelector("input.booking-at")));
+        inRow(row, By.cssSelector("button.booking-schedule")).click();
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "请选择授课时间"));
+        b.check("scheduling without a time");
+        assertThat((Boolean) b.js("return document.querySelector('input.booking-at').type === 'datetime-local'")).isTrue();
+        b.js("arguments[0].value = '2027-03-16T10:00';", inRow(row, By.cssSelector("input.booking-at")));
+        inRow(row, By.cssSelector("button.booking-schedule")).click();
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "已排课"));
+        assertThat(b.driver().findElement(row).getText()).contains(city.users.get(Role.PROSECUTOR)[0]).contains("10:00");
+        b.check("the booking scheduled");
+        inRow(row, By.cssSelector("button.booking-delivered")).click();
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "已授课"));
+        assertThat(b.driver().findElement(row).findElements(By.cssSelector("button"))).isEmpty();
+        b.check("the class delivered");
+
+        // The statistics of the class's day count it, and its audience.
+        b.visit("/#/stats");
+        b.js("document.getElementById('stats-from').value = '2027-03-16'; document.getElementById('stats-to').value = '2027-03-16';");
+        b.click("#stats-apply");
+        b.awaitReady("#/stats?from=2027-03-16&to=2027-03-16");
+        assertThat(figure("已授课")).isEqualTo("1");
+        assertThat(figure("授课覆盖人数")).isEqualTo("73");
+        b.check("the statistics of the class's day");
     }
 
     @Test
@@ -168,6 +216,11 @@ class DeskBrowserTest {
     private static List<String> statuses() {
         return b.driver().findElements(By.cssSelector("#submissions tr.submission td:nth-child(6) .badge:first-child")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** The number beside an item of the statistics' table of classes. */
+    private static String figure(String item) {
+        return b.driver().findElement(By.xpath("//table[@id='stats-classes']//tr[td[1]='" + item + "']/td[2]")).getText();
     }
 
     /** An element of a row that the page may be drawing again, once it can be clicked. */
