@@ -82,7 +82,9 @@ class DeskBrowserTest {
         assertThat(b.driver().findElement(row).getText()).contains(city.users.get(Role.PROSECUTOR)[0]).contains("10:00");
         b.check("the booking scheduled");
         inRow(row, By.cssSelector("button.booking-delivered")).click();
-        b.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "已授课"));
+        // The button says 标记已授课 too: wait for the status itself.
+        b.await().until(ExpectedConditions.textToBe(By.xpath("//tr[contains(@class,'booking')][.//td[contains(.,'" + audience
+                + "')]]//span[contains(@class,'booking-status')]"), "已授课"));
         assertThat(b.driver().findElement(row).findElements(By.cssSelector("button"))).isEmpty();
         b.check("the class delivered");
 
@@ -205,6 +207,8 @@ class DeskBrowserTest {
         String id = done.getText().replaceAll(".*?(S\\d{8}[0-9A-F]{6}).*", "$1");
         assertThat(id).matches("S\\d{8}[0-9A-F]{6}");
         b.check("a report sent");
+        // The page draws itself again a moment later; the next report starts after that.
+        b.await().until(ExpectedConditions.stalenessOf(done));
         return id;
     }
 
