@@ -221,4 +221,20 @@ class ListsApiTest {
         assertThat(city.as(Role.ANALYST).get("/api/audit.xlsx").status()).isEqualTo(403);
         assertThat(city.as(Role.GUARDIAN).get("/api/leads.xlsx").status()).isEqualTo(403);
     }
+
+    @Test
+    void theAuditLogFiltersByTheObjectAnEntryIsAboutAndItsWorkbookAlike() throws Exception {
+        String ref = city.http.get("/api/leads?size=1").json().get("items").get(0).get("ref").asText();
+        city.http.get("/api/leads/" + ref);
+        JsonNode about = city.http.get("/api/audit?kind=Lead&object=" + ref).json().get("entries");
+        assertThat(about).isNotEmpty().allMatch(e -> e.get("what").toString().contains(ref) && e.get("action").asText().startsWith("lead."));
+        assertThat(city.http.get("/api/audit?kind=Order&object=" + ref).json().get("entries")).isEmpty();
+        JsonNode leads = city.http.get("/api/audit?limit=1000&kind=Lead").json().get("entries");
+        assertThat(leads).isNotEmpty().allMatch(e -> e.get("what").size() > 0);
+        Sheet2 sheet = read(city.http.get("/api/audit.xlsx?kind=Lead&object=" + ref), "序号");
+        assertThat(sheet.rows()).hasSize(about.size());
+        assertThat(sheet.column("对象")).allMatch(w -> w.contains(ref));
+        assertThat(city.http.get("/api/audit?kind=Lorry").status()).isEqualTo(400);
+        assertThat(city.http.get("/api/audit.xlsx?kind=Lorry").status()).isEqualTo(400);
+    }
 }

@@ -6,6 +6,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tongxin.api.config.ApiOptions;
@@ -15,6 +16,7 @@ import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Access;
 import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.audit.AuditObject;
 import org.tongxin.domain.audit.AuditWorkbook;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.sheet.Xlsx;
@@ -38,7 +40,9 @@ public final class AuditRoutes {
     private static final List<Endpoint.Param> FILTERS = List.of(query("user", "string", "only this user"),
             query("action", "string", "only actions starting with this"),
             query("from", "string", "entries written on or after this day (yyyy-MM-dd)"),
-            query("to", "string", "entries written on or before this day (yyyy-MM-dd)"));
+            query("to", "string", "entries written on or before this day (yyyy-MM-dd)"),
+            query("kind", "string", "only entries about this kind of object: " + String.join(", ", AuditObject.Kind.codes())),
+            query("object", "string", "only entries one of whose objects contains this (a lead number, an order id …)"));
 
     private final Access access;
     private final GraphQueries graph;
@@ -70,13 +74,13 @@ public final class AuditRoutes {
     private void audit(Context ctx) {
         AuditWorkbook.Filter f = filter(ctx);
         int limit = Params.integer(ctx, "limit", 200, 1, 1000);
-        ctx.json(access.audit().page(f.user(), f.action(), f.from(), f.to(), limit));
+        ctx.json(access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), limit));
     }
 
     /** The log as a workbook: the same filters, newest first, up to {@link AuditWorkbook#MAX_ROWS}; audited. */
     private void workbook(Context ctx) {
         AuditWorkbook.Filter f = filter(ctx);
-        AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), AuditWorkbook.MAX_ROWS);
+        AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), AuditWorkbook.MAX_ROWS);
         LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
         byte[] xlsx = AuditWorkbook.xlsx(f, page, now);
         access.record(ctx, "audit.export", List.of(), null, "XLSX，导出 " + page.entries().size() + " 条；"
@@ -87,7 +91,9 @@ public final class AuditRoutes {
 
     private static AuditWorkbook.Filter filter(Context ctx) {
         return new AuditWorkbook.Filter(Params.text(ctx, "user").orElse(null), Params.text(ctx, "action").orElse(null),
-                Params.date(ctx, "from").orElse(null), Params.date(ctx, "to").orElse(null));
+                Params.date(ctx, "from").orElse(null), Params.date(ctx, "to").orElse(null),
+                new AuditObject(Params.oneOf(ctx, "kind", new LinkedHashSet<>(AuditObject.Kind.codes()))
+                        .flatMap(AuditObject.Kind::of).orElse(null), Params.text(ctx, "object").orElse(null)));
     }
 
     private void unmask(Context ctx) {

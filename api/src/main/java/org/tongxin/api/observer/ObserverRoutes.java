@@ -10,7 +10,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
@@ -18,6 +22,7 @@ import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
 import org.tongxin.domain.observer.Classifier;
 import org.tongxin.domain.observer.MediaStore;
+import org.tongxin.domain.observer.SubmissionStatus;
 import org.tongxin.domain.observer.Submissions;
 import org.tongxin.domain.problem.Problem;
 
@@ -57,6 +62,10 @@ public final class ObserverRoutes {
     public record Clusters(List<Submissions.Cluster> clusters) {
     }
 
+    /** The statuses a prosecutor may list reports by, in the order of their life. */
+    private static final Set<String> STATUSES = Arrays.stream(SubmissionStatus.values()).map(SubmissionStatus::code)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+
     private final Submissions subs;
     private final MediaStore media;
     private final Classifier classifier;
@@ -87,7 +96,7 @@ public final class ObserverRoutes {
                         List.of(body("{category, description, place | lat+lon, at, media: [ids]}")), this::submit)
                         .accepts(Submissions.Submit.class).returns(Submissions.View.class).allow(VOLUNTEER),
                 Endpoint.get("/api/submissions", "observer", "问题线索列表（志愿者只见自己的；检察官可按状态、超期筛选）",
-                        List.of(query("status", "string", "only this status"), query("overdue", "boolean", "only overdue ones")), this::list)
+                        List.of(query("status", "string", "only this status: " + String.join(", ", STATUSES)), query("overdue", "boolean", "only overdue ones")), this::list)
                         .returns(SubmissionList.class).allow(VOLUNTEER, PROSECUTOR),
                 Endpoint.get("/api/submissions/{id}", "observer", "一条问题线索：地点、照片、办理过程、期限",
                         List.of(path("id", "submission id")), this::detail)
@@ -140,7 +149,7 @@ public final class ObserverRoutes {
 
     private void list(Context ctx) {
         Principal me = Principal.of(ctx);
-        String status = Params.text(ctx, "status").orElse(null);
+        SubmissionStatus status = Params.oneOf(ctx, "status", STATUSES).flatMap(SubmissionStatus::of).orElse(null);
         boolean overdue = Params.text(ctx, "overdue").map(Boolean::parseBoolean).orElse(false);
         List<Submissions.View> items = subs.list(me.is(VOLUNTEER) ? me.user().name() : null, status, overdue);
         if (me.is(PROSECUTOR)) {

@@ -160,12 +160,18 @@ public final class AuditLog implements AutoCloseable {
      * {@code to} (days in the log's zone; either may be null).
      */
     public Page page(String user, String action, LocalDate from, LocalDate to, int limit) {
+        return page(user, action, from, to, null, limit);
+    }
+
+    /** Like {@link #page(String, String, LocalDate, LocalDate, int)}, also only entries about this object (null: any). */
+    public Page page(String user, String action, LocalDate from, LocalDate to, AuditObject object, int limit) {
         String first = from == null ? null : from.toString();
         String last = to == null ? null : to.toString();
         var entries = recent(e -> (user == null || user.equals(e.user()))
                 && (action == null || (e.action() != null && e.action().startsWith(action)))
                 && (first == null || e.at() != null && e.at().substring(0, Math.min(10, e.at().length())).compareTo(first) >= 0)
-                && (last == null || e.at() != null && e.at().substring(0, Math.min(10, e.at().length())).compareTo(last) <= 0),
+                && (last == null || e.at() != null && e.at().substring(0, Math.min(10, e.at().length())).compareTo(last) <= 0)
+                && (object == null || object.matches(e)),
                 limit);
         Verification v = verify(file);
         Chain chain = new Chain(v.entries(), v.intact(), v.firstBroken() == null ? "" : v.firstBroken(),

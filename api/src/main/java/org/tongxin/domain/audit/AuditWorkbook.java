@@ -23,7 +23,10 @@ public final class AuditWorkbook {
     static final List<String> COLUMNS = List.of("序号", "时间", "用户", "角色", "操作", "对象", "理由", "详情");
 
     /** The filters of the audit page; any may be null. */
-    public record Filter(String user, String action, LocalDate from, LocalDate to) {
+    public record Filter(String user, String action, LocalDate from, LocalDate to, AuditObject object) {
+        public Filter(String user, String action, LocalDate from, LocalDate to) {
+            this(user, action, from, to, null);
+        }
     }
 
     private AuditWorkbook() {
@@ -79,6 +82,9 @@ public final class AuditWorkbook {
         }
         if (f.from() != null || f.to() != null) {
             parts.add("日期 " + (f.from() == null ? "不限" : f.from()) + " 至 " + (f.to() == null ? "不限" : f.to()));
+        }
+        if (f.object() != null && !f.object().any()) {
+            parts.add(f.object().describe());
         }
         return parts.isEmpty() ? "全部" : String.join("；", parts);
     }

@@ -256,8 +256,8 @@ public final class Submissions {
     }
 
     /** Submissions, newest first: a volunteer's own ({@code by}), or all with optional status and overdue filters. */
-    public List<View> list(String by, String status, boolean overdueOnly) {
-        return saved.list(by, status).stream().map(this::view)
+    public List<View> list(String by, SubmissionStatus status, boolean overdueOnly) {
+        return saved.list(by, status == null ? null : status.code()).stream().map(this::view)
                 .filter(v -> !overdueOnly || v.ackOverdue() || v.resultOverdue()).toList();
     }
 

@@ -124,6 +124,9 @@ class ObserverApiTest {
         assertThat(seen.get("result").asText()).contains("责令整改");
         assertThat(seen.get("steps")).hasSize(3);
         assertThat(otherVolunteer.post("/api/submissions/" + id + "/status", Map.of("to", "acknowledged")).status()).isEqualTo(403);
+        assertThat(prosecutor.get("/api/submissions?status=closed").text()).contains(id);
+        assertThat(prosecutor.get("/api/submissions?status=submitted").text()).doesNotContain(id);
+        assertThat(prosecutor.get("/api/submissions?status=finished").status()).isEqualTo(400);
     }
 
     @Test

@@ -5,7 +5,7 @@
 
   TX.pages.audit = async function (params) {
     const live = TX.current();
-    const f = Object.fromEntries(['user', 'action', 'from', 'to'].map(k => [k, params.get(k) || '']));
+    const f = Object.fromEntries(['user', 'action', 'from', 'to', 'kind', 'object'].map(k => [k, params.get(k) || '']));
     const d = await TX.get('/api/audit' + TX.qs({ ...f, limit: 300 }));
     if (!live()) { return; }
     // Filters and the workbook of the same entries (all of them, up to 10,000).
@@ -20,6 +20,11 @@
     el('label', {}, el('span', { 'data-i18n': 'audit.action' }, '操作'), el('select', { name: 'action', id: 'audit-action' },
       el('option', { value: '' }, t('any', '不限')),
       Object.entries(TX.labelMap('action')).map(([code, name]) => el('option', { value: code, selected: code === f.action }, name)))),
+    // What an entry is about: a kind of object (the kinds the API's kind filter knows, named by the labels) and a reference.
+    el('label', {}, el('span', { 'data-i18n': 'audit.objectKind' }, '对象类型'), el('select', { name: 'kind', id: 'audit-kind' },
+      el('option', { value: '' }, t('any', '不限')),
+      ['Lead', 'Order', 'Person', 'Submission', 'ClassBooking', 'SavedView'].map(code => el('option', { value: code, selected: code === f.kind }, TX.label('kind', code)))),
+    el('input', { name: 'object', id: 'audit-object', value: f.object, placeholder: t('audit.objectRef', '对象编号，如线索编号') })),
     el('label', {}, el('span', { 'data-i18n': 'audit.from' }, '起始日期'), el('input', { type: 'date', name: 'from', id: 'audit-from', value: f.from })),
     el('label', {}, el('span', { 'data-i18n': 'audit.to' }, '截止日期'), el('input', { type: 'date', name: 'to', id: 'audit-to', value: f.to })),
     el('button', { type: 'submit', id: 'audit-apply', 'data-i18n': 'audit.apply' }, '筛选'),

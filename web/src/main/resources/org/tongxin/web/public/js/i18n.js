@@ -146,7 +146,18 @@
     'explore.pathStart': 'From', 'explore.pathEnd': 'To', 'explore.pathSame': 'Both ends are the same node: choose another end',
     'explore.pathsFound': '{n} shortest paths found, {hops} hops long',
     'yes': 'Yes', 'no': 'No',
-    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None',
+    'leads.lookup': 'Open a lead by key', 'leads.lookupHint': 'Lead key or lead number', 'leads.lookupOpen': 'Open',
+    'leads.lookupEmpty': 'Paste a lead key or lead number', 'leads.lookupUnknown': 'No such lead: ',
+    'subs.status': 'Status', 'subs.allStatuses': 'All statuses',
+    'audit.objectKind': 'Object kind', 'audit.objectRef': 'Object reference, e.g. a lead number',
+    'education.audienceHint': 'Audience, e.g. fourth-year pupils', 'education.pickSchool': '— choose the school —',
+    'education.needDate': 'Choose the day of the class', 'education.needSchool': 'Choose the school',
+    'education.needAudience': 'Write who the class is for', 'education.course': 'Course', 'education.school': 'School',
+    'education.date': 'Day of the class', 'education.audience': 'Audience', 'education.size': 'Number of people',
+    'education.book': 'Book the class', 'education.at': 'Time of the class', 'education.cancelWhy': 'Reason for cancelling',
+    'education.needAt': 'Choose the time of the class', 'education.schedule': 'Schedule', 'education.delivered': 'Mark as delivered',
+    'education.needCancelWhy': 'Write the reason for cancelling', 'education.cancel': 'Cancel the booking', 'education.people': 'people'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {

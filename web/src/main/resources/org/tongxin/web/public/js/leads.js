@@ -40,11 +40,29 @@
           '观察员线索超期：' + o.ackOverdue + ' 条超 3 日未受理，' + o.resultOverdue + ' 条超 3 个月未办结');
       }
     }
+    // Open a lead by its key (as models.md writes it) or its 16-character number; an unknown one is said beside the box.
+    let lookup = null;
+    if (TX.me && (TX.me.role === 'prosecutor' || TX.me.role === 'analyst')) {
+      const box = el('input', { id: 'lead-lookup-key', name: 'key', placeholder: t('leads.lookupHint', '线索键或线索编号'), size: 40 });
+      const say = el('span', { id: 'lead-lookup-message' });
+      lookup = el('form', { class: 'filters', id: 'lead-lookup', onsubmit: async ev => {
+        ev.preventDefault();
+        const key = box.value.trim();
+        if (!key) { say.replaceChildren(TX.error(t('leads.lookupEmpty', '请粘贴线索键或线索编号'))); return; }
+        try {
+          const ref = /^[0-9a-f]{16}$/.test(key) ? (await TX.get('/api/leads/' + key)).ref
+            : (await TX.get('/api/leads/by-key' + TX.qs({ key }))).ref;
+          location.hash = '#/lead/' + ref;
+        } catch (e) { say.replaceChildren(TX.error([t('leads.lookupUnknown', '未找到该线索：'), el('span', { translate: 'no' }, key)])); }
+      } },
+      el('label', {}, el('span', { 'data-i18n': 'leads.lookup' }, '按键打开线索'), box),
+      el('button', { type: 'submit', id: 'lead-lookup-open', 'data-i18n': 'leads.lookupOpen' }, '打开'), say);
+    }
     if (!live()) { return; }
     // Department staff see only the leads referred to their department, and are told so.
     const title = TX.me && TX.me.role === 'department'
       ? el('h1', { 'data-i18n': 'leads.department' }, '移送本部门的线索') : el('h1', { 'data-i18n': 'leads.title' }, '线索工作台');
-    TX.view(title, overdue, el('div', { class: 'panel' }, form), list);
+    TX.view(title, overdue, lookup ? el('div', { class: 'panel' }, lookup) : null, el('div', { class: 'panel' }, form), list);
     let data;
     try {
       data = await TX.get('/api/leads' + TX.qs({ ...f, page: f.page || 1, size: 50 }));

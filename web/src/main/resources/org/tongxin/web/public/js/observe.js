@@ -134,7 +134,8 @@
     const live = TX.current();
     const meta = await TX.loadMeta();
     const overdue = params.get('overdue') === 'true';
-    const r = await TX.get('/api/submissions' + TX.qs({ overdue, status: params.get('status') }));
+    const status = params.get('status') || '';
+    const r = await TX.get('/api/submissions' + TX.qs({ overdue, status }));
     const clusters = (await TX.get('/api/observer/clusters')).clusters;
     // A referral names its department from a list of their Chinese names beside the button, preset to the one
     // the server would pick for the category.
@@ -219,7 +220,12 @@
     TX.view(el('h1', { 'data-i18n': 'subs.title' }, '观察员线索办理'),
       el('div', { class: 'chips' }, el('a', { class: 'chip' + (overdue ? '' : ' on'), href: '#/submissions' }, '全部 ', el('span', { class: 'n' }, r.total)),
         el('a', { class: 'chip' + (overdue ? ' on' : ''), id: 'overdue-filter', href: '#/submissions?overdue=true' }, '超期 ',
-          el('span', { class: 'n' }, r.ackOverdue + ' / ' + r.resultOverdue))),
+          el('span', { class: 'n' }, r.ackOverdue + ' / ' + r.resultOverdue)),
+        // Reports in one status (names from the labels), or all; the overdue choice stays as it is.
+        el('label', {}, el('span', { 'data-i18n': 'subs.status' }, '状态'), el('select', { id: 'subs-status',
+          onchange: ev => { location.hash = '#/submissions' + TX.qs({ overdue, status: ev.target.value }); } },
+        el('option', { value: '' }, t('subs.allStatuses', '全部状态')),
+        Object.entries(TX.labelMap('status.submission')).map(([code, name]) => el('option', { value: code, selected: code === status }, name))))),
       el('div', { class: 'panel' }, el('table', { id: 'submissions' }, el('thead', {}, el('tr', {}, ['编号', '类别', '地点', '描述', '提交时间', '状态', '办理'].map(h => el('th', {}, h)))),
         el('tbody', {}, rows))),
       el('h2', {}, '近 90 天聚合（地点 × 类别）'),
