@@ -1,7 +1,6 @@
 package org.tongxin.domain.lead;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongxin.analytics.engine.Model;
@@ -51,7 +50,7 @@ public final class LeadWorkbook {
                     subject(l.subject()),
                     l.summary(),
                     status(l),
-                    moment(l.firstRaisedAt()),
+                    Xlsx.moment(l.firstRaisedAt()),
                     l.ref());
         }
         return new Table("线索", "线索清单", notes, Column.of(COLUMNS.toArray(String[]::new)), rows.list());
@@ -71,18 +70,6 @@ public final class LeadWorkbook {
             s = s + "（" + l.referredToZh() + "）";
         }
         return Boolean.FALSE.equals(l.holds()) ? s + "，已消除" : s;
-    }
-
-    /** A stored date-time as an Excel date-time; anything unreadable as its text. */
-    private static Object moment(String at) {
-        if (at == null || at.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(at.length() > 19 ? at.substring(0, 19) : at);
-        } catch (DateTimeParseException e) {
-            return at;
-        }
     }
 
     /** The filters in Chinese: 模型：监护失职；等级：红；… or 全部线索（仍成立的）. */

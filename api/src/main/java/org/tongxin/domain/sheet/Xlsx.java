@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -285,6 +286,21 @@ public final class Xlsx {
     /** Whether a spreadsheet could read this text as a formula (the OWASP list of formula-injection starts). */
     static boolean formulaLike(String s) {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * A stored date-time ({@code 2026-11-27T09:30:00.123+08:00} or without offset) as a {@link LocalDateTime} to the
+     * second, for an Excel date-time cell; none as null; anything unreadable as its text.
+     */
+    public static Object moment(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at.length() > 19 ? at.substring(0, 19) : at);
+        } catch (DateTimeParseException e) {
+            return at;
+        }
     }
 
     /** The width of text in character cells: CJK and other wide characters count two. */
