@@ -12,7 +12,7 @@ import org.tongxin.domain.sheet.Xlsx.Table;
 /**
  * The lead list as a workbook: one sheet 线索 with the columns of the list page — 等级, 模型, 规则, 对象, 摘要, 状态,
  * 发现时间, 引用号 — in the list's order, the filters and the row cap in the notes. The lead's key is not a column (it
- * can hold an identity number); the subject is as the viewer's role may see it.
+ * can hold an identity number); the subject is as it may leave for the exporting role (analysts: names masked).
  */
 public final class LeadWorkbook {
 
@@ -41,7 +41,7 @@ public final class LeadWorkbook {
                 + (leads.total() > leads.items().size()
                 ? "，只导出了前 " + leads.items().size() + " 条（每次最多导出 " + String.format("%,d", MAX_ROWS) + " 条，请缩小筛选范围）"
                 : "（每次最多导出 " + String.format("%,d", MAX_ROWS) + " 条）") + "。");
-        notes.add("对象：线索所涉人员、场所、单位、车辆或记录；身份证号、电话已脱敏，无权查看全名的角色只见姓氏。");
+        notes.add("对象：线索所涉人员、场所、单位、车辆或记录；身份证号、电话已脱敏；无权导出个人信息的角色（数据分析员）导出的人名只保留姓氏。");
         Xlsx.Rows rows = new Xlsx.Rows();
         for (LeadItem l : leads.items()) {
             rows.add("red".equals(l.severity()) ? "红" : "yellow".equals(l.severity()) ? "黄" : l.severity(),
