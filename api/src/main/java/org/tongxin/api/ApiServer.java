@@ -1,6 +1,7 @@
 package org.tongxin.api;
 
 import org.tongxin.api.meta.LabelsRoutes;
+import org.tongxin.api.meta.MetaRoutes;
 import org.tongxin.ingest.mapping.Labels;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.api.config.ApiOptions;

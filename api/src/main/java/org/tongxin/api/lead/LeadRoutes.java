@@ -111,7 +111,7 @@ public final class LeadRoutes {
 
     private void list(Context ctx) {
         ctx.json(leads.list(filter(ctx), Params.integer(ctx, "page", 1, 1, 1_000_000),
-                Params.integer(ctx, "size", 50, 1, 200), Principal.of(ctx).role()));
+                Params.integer(ctx, "size", 50, 1, 200)));
     }
 
     /** The list as a workbook: the same filters and scope, all pages up to {@link LeadWorkbook#MAX_ROWS}; audited. */

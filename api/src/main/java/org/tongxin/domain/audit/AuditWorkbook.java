@@ -2,7 +2,6 @@ package org.tongxin.domain.audit;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongxin.domain.sheet.Xlsx;
@@ -51,7 +50,7 @@ public final class AuditWorkbook {
                 ? "，本次已达上限，更早的条目未导出，请缩小筛选范围" : "") + "。身份证号、电话已脱敏。");
         Xlsx.Rows rows = new Xlsx.Rows();
         for (AuditLog.Shown e : page.entries()) {
-            rows.add(e.seq(), moment(e.at()), e.user(), role(e.role()), action(e.action()),
+            rows.add(e.seq(), Xlsx.moment(e.at()), e.user(), role(e.role()), action(e.action()),
                     e.what() == null ? null : String.join(" ", e.what()), blank(e.why()), blank(e.detail()));
         }
         return new Table("审计日志", "审计日志", notes, Column.of(COLUMNS.toArray(String[]::new)), rows.list());
@@ -91,16 +90,5 @@ public final class AuditWorkbook {
 
     private static String blank(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static Object moment(String at) {
-        if (at == null || at.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(at.length() > 19 ? at.substring(0, 19) : at);
-        } catch (DateTimeParseException e) {
-            return at;
-        }
     }
 }

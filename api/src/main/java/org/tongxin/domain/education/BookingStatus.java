@@ -1,7 +1,7 @@
 package org.tongxin.domain.education;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.tongxin.domain.code.Coded;
 import org.tongxin.domain.workflow.State;
 import org.tongxin.domain.workflow.Transitions;
 
@@ -12,22 +12,15 @@ public enum BookingStatus implements State {
     DELIVERED("delivered", "已授课", "Delivered"),
     CANCELLED("cancelled", "已取消", "Cancelled");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     BookingStatus(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(code, zh, en);
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The steps a booking may take (each status's next ones in the order the old adapter listed them). */
@@ -36,12 +29,7 @@ public enum BookingStatus implements State {
             .allow(SCHEDULED, CANCELLED, DELIVERED)
             .build();
 
-    @Override
-    public String code() {
-        return code;
-    }
-
     public static Optional<BookingStatus> of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.of(BookingStatus.class, code);
     }
 }

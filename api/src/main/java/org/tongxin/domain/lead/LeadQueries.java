@@ -67,22 +67,20 @@ public final class LeadQueries {
         lists.invalidateAll();
     }
 
-    /** One page of the list, each lead's subject as the viewer's role may see it. */
-    public LeadPage list(Filter f, int page, int size, Role viewer) {
-        return seenBy(lists.get(new ListKey(f, page, size), k -> query(f, page, size)), viewer);
+    /** One page of the list, each lead's subject as the explorer shows it (identity and phone numbers masked). */
+    public LeadPage list(Filter f, int page, int size) {
+        return lists.get(new ListKey(f, page, size), k -> query(f, page, size));
     }
 
     /**
      * The list with these filters for a download: the first {@code max} leads in the list's order (all pages), with
-     * the counts and total of all that match (so the caller can tell that some were left out). Not cached.
+     * the counts and total of all that match (so the caller can tell that some were left out), each subject as it
+     * may leave for the exporting role ({@link LeadSubject#exportedFor}). Not cached.
      */
-    public LeadPage export(Filter f, int max, Role viewer) {
-        return seenBy(query(f, 1, max), viewer);
-    }
-
-    private static LeadPage seenBy(LeadPage p, Role viewer) {
+    public LeadPage export(Filter f, int max, Role exporter) {
+        LeadPage p = query(f, 1, max);
         return new LeadPage(p.total(), p.page(), p.size(), p.countsByModel(), p.countsByStatus(), p.countsBySeverity(),
-                p.items().stream().map(i -> i.seenBy(viewer)).toList());
+                p.items().stream().map(i -> i.exportedFor(exporter)).toList());
     }
 
     private LeadPage query(Filter f, int page, int size) {
@@ -291,7 +289,7 @@ public final class LeadQueries {
     /**
      * The subject of each of these leads (by raw key), found as the evidence graph finds it ({@link #subject}) over
      * the lead's records and the nodes they point at, in batches; captions opened and masked as for any role (the
-     * role's own rule comes after, {@link LeadSubject#seenBy}). A lead whose subject is only itself has none.
+     * role's own rule for exports comes after, {@link LeadSubject#exportedFor}). A lead whose subject is only itself has none.
      */
     private Map<String, LeadSubject> subjects(TransactionContext tx, List<String> rawKeys) {
         Map<String, LeadSubject> out = new HashMap<>();

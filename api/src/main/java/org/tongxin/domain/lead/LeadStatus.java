@@ -3,6 +3,7 @@ package org.tongxin.domain.lead;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.tongxin.domain.code.Coded;
 import org.tongxin.domain.workflow.State;
 import org.tongxin.domain.workflow.Transitions;
 
@@ -21,31 +22,19 @@ public enum LeadStatus implements State {
     DISMISSED("dismissed", "排除（附理由）", "Dismissed (with reason)"),
     CLOSED("closed", "已办结", "Closed");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     LeadStatus(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(code, zh, en);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    public Names names() {
+        return names;
     }
 
     public static Optional<LeadStatus> of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.of(LeadStatus.class, code);
     }
 
     public static Set<String> codes() {

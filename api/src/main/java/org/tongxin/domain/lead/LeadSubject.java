@@ -8,17 +8,20 @@ import org.tongxin.domain.user.Role;
  * check, the school bus …). {@code kind} is the node's kind (Person, Venue, Unit, Vehicle, Household, Record),
  * {@code kindZh} its Chinese name (人员, 场所, … or a record's dataset title), {@code name} the caption shown — a
  * name, a plate, a number — with identity and phone numbers always masked, and {@code masked} whether part of it is
- * hidden (a number shown masked, or a name the viewer's role may not read in full). Never the lead's key.
+ * hidden (a number shown masked, or a name masked in an export for a role that may not take names away). Never the
+ * lead's key.
  */
 public record LeadSubject(String kind, String kindZh, String name, boolean masked) {
 
     /**
-     * The subject as this role may see it. Prosecutors and the department a lead was referred to act on the
-     * person and read the name; anyone else who reaches the list (analysts: no personal data leaves to them) reads
-     * a person's name, a plate or a household number with all but its first character(s) hidden — 张**, 鲁F****5.
-     * Venues, units and records are not personal and stay as they are.
+     * The subject as it leaves in an export for this role. On screen every role that reaches the list reads the
+     * subject as the explorer shows it (the full name; identity and phone numbers masked). An export is personal
+     * data leaving the platform: prosecutors and the department a lead was referred to act on the person and take
+     * the name; anyone else (analysts: no personal data export) gets a person's name, a plate or a household number
+     * with all but its first character(s) hidden — 张**, 鲁F****5. Venues, units and records are not personal and
+     * stay as they are.
      */
-    public LeadSubject seenBy(Role role) {
+    public LeadSubject exportedFor(Role role) {
         if (role == Role.PROSECUTOR || role == Role.DEPARTMENT || name == null) {
             return this;
         }

@@ -1,7 +1,6 @@
 package org.tongxin.domain.lead;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongxin.analytics.engine.Model;
@@ -13,7 +12,7 @@ import org.tongxin.domain.sheet.Xlsx.Table;
 /**
  * The lead list as a workbook: one sheet 线索 with the columns of the list page — 等级, 模型, 规则, 对象, 摘要, 状态,
  * 发现时间, 引用号 — in the list's order, the filters and the row cap in the notes. The lead's key is not a column (it
- * can hold an identity number); the subject is as the viewer's role may see it.
+ * can hold an identity number); the subject is as it may leave for the exporting role (analysts: names masked).
  */
 public final class LeadWorkbook {
 
@@ -42,7 +41,7 @@ public final class LeadWorkbook {
                 + (leads.total() > leads.items().size()
                 ? "，只导出了前 " + leads.items().size() + " 条（每次最多导出 " + String.format("%,d", MAX_ROWS) + " 条，请缩小筛选范围）"
                 : "（每次最多导出 " + String.format("%,d", MAX_ROWS) + " 条）") + "。");
-        notes.add("对象：线索所涉人员、场所、单位、车辆或记录；身份证号、电话已脱敏，无权查看全名的角色只见姓氏。");
+        notes.add("对象：线索所涉人员、场所、单位、车辆或记录；身份证号、电话已脱敏；无权导出个人信息的角色（数据分析员）导出的人名只保留姓氏。");
         Xlsx.Rows rows = new Xlsx.Rows();
         for (LeadItem l : leads.items()) {
             rows.add("red".equals(l.severity()) ? "红" : "yellow".equals(l.severity()) ? "黄" : l.severity(),
@@ -51,7 +50,7 @@ public final class LeadWorkbook {
                     subject(l.subject()),
                     l.summary(),
                     status(l),
-                    moment(l.firstRaisedAt()),
+                    Xlsx.moment(l.firstRaisedAt()),
                     l.ref());
         }
         return new Table("线索", "线索清单", notes, Column.of(COLUMNS.toArray(String[]::new)), rows.list());
@@ -71,18 +70,6 @@ public final class LeadWorkbook {
             s = s + "（" + l.referredToZh() + "）";
         }
         return Boolean.FALSE.equals(l.holds()) ? s + "，已消除" : s;
-    }
-
-    /** A stored date-time as an Excel date-time; anything unreadable as its text. */
-    private static Object moment(String at) {
-        if (at == null || at.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(at.length() > 19 ? at.substring(0, 19) : at);
-        } catch (DateTimeParseException e) {
-            return at;
-        }
     }
 
     /** The filters in Chinese: 模型：监护失职；等级：红；… or 全部线索（仍成立的）. */

@@ -1,7 +1,7 @@
 package org.tongxin.domain.observer;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.tongxin.domain.code.Coded;
 import org.tongxin.domain.workflow.State;
 import org.tongxin.domain.workflow.Transitions;
 
@@ -17,22 +17,15 @@ public enum SubmissionStatus implements State {
     DISMISSED("dismissed", "不予处理", "Not pursued"),
     CLOSED("closed", "已办结", "Closed");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     SubmissionStatus(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(code, zh, en);
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The steps a submission may take (each status's next ones in the order the old adapter listed them). */
@@ -43,12 +36,7 @@ public enum SubmissionStatus implements State {
             .allow(PROPOSED, CLOSED)
             .build();
 
-    @Override
-    public String code() {
-        return code;
-    }
-
     public static Optional<SubmissionStatus> of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.of(SubmissionStatus.class, code);
     }
 }

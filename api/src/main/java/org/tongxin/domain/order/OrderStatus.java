@@ -1,7 +1,7 @@
 package org.tongxin.domain.order;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.tongxin.domain.code.Coded;
 import org.tongxin.domain.workflow.State;
 import org.tongxin.domain.workflow.Transitions;
 
@@ -13,18 +13,15 @@ public enum OrderStatus implements State {
     CLOSED("closed", "已结案", "Closed"),
     CANCELLED("cancelled", "已撤回", "Withdrawn");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     OrderStatus(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(code, zh, en);
     }
 
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The steps an order may take. */
@@ -34,18 +31,8 @@ public enum OrderStatus implements State {
             .allow(ACKNOWLEDGED, CLOSED)
             .build();
 
-    @Override
-    public String code() {
-        return code;
-    }
-
-    /** In Chinese, for the documents and the views. */
-    public String zh() {
-        return zh;
-    }
-
     public static Optional<OrderStatus> of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Coded.of(OrderStatus.class, code);
     }
 
     /** The Chinese name of a stored status, "" for none. */

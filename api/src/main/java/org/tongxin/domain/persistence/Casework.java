@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
@@ -14,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.Neo4jOperations;
 import org.springframework.data.neo4j.core.Neo4jTemplate;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.data.neo4j.core.mapping.Neo4jPersistentEntity;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,10 +53,7 @@ public final class Casework {
         DatabaseSelectionProvider databases = database == null ? DatabaseSelectionProvider.getDefaultSelectionProvider()
                 : DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(database);
         this.client = Neo4jClient.create(driver, databases);
-        Neo4jMappingContext mapping = new Neo4jMappingContext();
-        mapping.setInitialEntitySet(Set.of(OrderEntity.class, CaseStepEntity.class, SubmissionEntity.class,
-                ClassBookingEntity.class, CourseEntity.class, SavedViewEntity.class));
-        mapping.initialize();
+        Neo4jMappingContext mapping = mapping();
         this.transactionManager = new Neo4jTransactionManager(driver, databases);
         this.template = new Neo4jTemplate(client, mapping, transactionManager);
         this.writeTx = new TransactionTemplate(transactionManager);
@@ -67,6 +66,36 @@ public final class Casework {
         this.submissions = new SubmissionStore(factory.getRepository(SubmissionRepository.class), client, readTx, writeTx);
         this.bookings = new ClassBookingStore(factory.getRepository(ClassBookingRepository.class), readTx, writeTx);
         this.courses = new CourseStore(factory.getRepository(CourseRepository.class), readTx, writeTx);
+    }
+
+    private static Neo4jMappingContext mapping() {
+        Neo4jMappingContext mapping = new Neo4jMappingContext();
+        mapping.setInitialEntitySet(Set.of(OrderEntity.class, CaseStepEntity.class, SubmissionEntity.class,
+                ClassBookingEntity.class, CourseEntity.class, SavedViewEntity.class));
+        mapping.initialize();
+        return mapping;
+    }
+
+    /** What one casework entity stores: its node label, its property keys and the types of its relationships. */
+    public record Stored(String label, Set<String> properties, Set<String> relationships) {
+    }
+
+    /**
+     * What the casework entities store, as the mapping context reads them (the internal id left out) — the keys and
+     * types labels.yaml has to name, whether or not the graph holds one yet.
+     */
+    public static List<Stored> stored() {
+        List<Stored> out = new ArrayList<>();
+        for (Neo4jPersistentEntity<?> e : mapping().getPersistentEntities()) {
+            Set<String> properties = new TreeSet<>();
+            e.getGraphProperties().stream().filter(p -> !p.isInternalIdProperty() && !p.isRelationship())
+                    .forEach(p -> properties.add(p.getPropertyName()));
+            Set<String> relationships = new TreeSet<>();
+            e.getRelationships().forEach(r -> relationships.add(r.getType()));
+            out.add(new Stored(e.getPrimaryLabel(), properties, relationships));
+        }
+        out.sort(java.util.Comparator.comparing(Stored::label));
+        return List.copyOf(out);
     }
 
     /** Over the store's driver and its database ({@code GraphStore.session()}). */

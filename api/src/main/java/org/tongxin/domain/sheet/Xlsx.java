@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Titled tables as an XLSX workbook: one sheet per {@link Table} — a title row across the columns, optional note
  * rows (the range, where the figures come from), a bold header row that stays in view and filters, then the rows.
- * Cells are typed ({@link Cell}): text stays text (a value starting with "=" is never a formula), whole numbers and
+ * Cells are typed ({@link Cell}): text stays text — a value a spreadsheet could take for a formula (starting with =, +,
+ * -, @, a tab or a carriage return) gets the quote-prefix style, so it stays text even when the cell is edited or the
+ * sheet saved again as CSV — whole numbers and
  * decimals are numbers, days and date-times are Excel dates with a date format, so a reader can sum and sort them.
  * Column widths follow the longest value (CJK characters count double) within bounds.
  * <p>
@@ -248,7 +251,7 @@ public final class Xlsx {
         if (value instanceof Cell.Text t) {
             String s = clip(t.value());
             cell.setCellValue(s);
-            cell.setCellStyle(styles.text);
+            cell.setCellStyle(formulaLike(s) ? styles.quoted : styles.text);
             return s.lines().mapToInt(Xlsx::width).max().orElse(0);
         }
         if (value instanceof Cell.Whole w) {
@@ -278,6 +281,26 @@ public final class Xlsx {
         }
         cell.setCellStyle(styles.text);
         return 0;
+    }
+
+    /** Whether a spreadsheet could read this text as a formula (the OWASP list of formula-injection starts). */
+    static boolean formulaLike(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * A stored date-time ({@code 2026-11-27T09:30:00.123+08:00} or without offset) as a {@link LocalDateTime} to the
+     * second, for an Excel date-time cell; none as null; anything unreadable as its text.
+     */
+    public static Object moment(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(at.length() > 19 ? at.substring(0, 19) : at);
+        } catch (DateTimeParseException e) {
+            return at;
+        }
     }
 
     /** The width of text in character cells: CJK and other wide characters count two. */
@@ -313,6 +336,7 @@ public final class Xlsx {
         final CellStyle note;
         final CellStyle header;
         final CellStyle text;
+        final CellStyle quoted;
         final CellStyle whole;
         final CellStyle decimal;
         final CellStyle day;
@@ -339,6 +363,9 @@ public final class Xlsx {
             header.setWrapText(true);
             text = wb.createCellStyle();
             text.setWrapText(true);
+            quoted = wb.createCellStyle();
+            quoted.cloneStyleFrom(text);
+            quoted.setQuotePrefixed(true);
             var format = wb.createDataFormat();
             whole = wb.createCellStyle();
             whole.setDataFormat(format.getFormat("0"));

@@ -1,7 +1,6 @@
 package org.tongxin.domain.stats;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongxin.domain.sheet.Xlsx;
@@ -34,7 +33,7 @@ public final class StatisticsWorkbook {
         List<List<?>> overview = new ArrayList<>();
         overview.add(List.of("统计起始日", r.from() == null ? "（不限）" : LocalDate.parse(r.from()), ""));
         overview.add(List.of("统计截止日", r.to() == null ? "（不限）" : LocalDate.parse(r.to()), ""));
-        overview.add(List.of("生成时间", LocalDateTime.parse(r.generatedAt()), ""));
+        overview.add(List.of("生成时间", Xlsx.moment(r.generatedAt()), ""));
         r.headline().forEach(f -> overview.add(List.of(f.label(), f.count(), f.unit())));
         out.add(Table.of("概览", "童心平台统计概览", List.of("线索按首次发现日统计；办理结果、令状、观察员线索按办理日统计；法治课按授课日统计。"),
                 Column.of("项目", "数量", "单位"), overview));

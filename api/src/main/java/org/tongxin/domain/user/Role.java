@@ -3,9 +3,10 @@ package org.tongxin.domain.user;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tongxin.domain.code.Coded;
 
 /** The seven roles of mission.md. Department staff also name their department. */
-public enum Role {
+public enum Role implements Coded {
     PROSECUTOR("prosecutor", "检察官", "Prosecutor"),
     ANALYST("analyst", "数据分析员", "Data analyst"),
     DEPARTMENT("department", "部门工作人员", "Department staff"),
@@ -14,31 +15,19 @@ public enum Role {
     GUARDIAN("guardian", "监护人", "Guardian"),
     VOLUNTEER("volunteer", "观察员/爱心志愿者", "Observer / volunteer");
 
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     Role(String code, String zh, String en) {
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(code, zh, en);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String zh() {
-        return zh;
-    }
-
-    /** The English name, for the web view's English switch. */
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     public static Optional<Role> of(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return Coded.of(Role.class, code);
     }
 
     public static String codes() {

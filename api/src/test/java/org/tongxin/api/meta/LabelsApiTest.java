@@ -18,13 +18,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.lead.Departments;
+import org.tongxin.domain.persistence.Casework;
 import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.mapping.Mappings;
 
 /**
- * {@code GET /api/labels} names, in Chinese and English, everything the test city holds — every node label,
- * relationship type and property key (a derived key by its template over a named key) — every dataset with its
- * department, every role, department and status, and every action the audit log has recorded or the code writes.
+ * {@code GET /api/labels} names, in Chinese and English, every node label, relationship type and property key (a
+ * derived key by its template over a named key) — those the casework entities declare, whether or not a test has
+ * stored one yet, and whatever else the shared test city holds when this runs — every dataset with its department,
+ * every role, department and status, and every action the audit log has recorded or the code writes.
  */
 class LabelsApiTest {
 
@@ -67,6 +69,7 @@ class LabelsApiTest {
         return false;
     }
 
+    /** Whatever the shared city holds when this runs (more after the casework tests, never less than the data). */
     @Test
     void everyLabelTypeAndKeyOfTheCityIsNamedInBothLanguages() {
         TreeSet<String> kinds = strings("MATCH (n) UNWIND labels(n) AS l RETURN collect(DISTINCT l)");
@@ -86,6 +89,26 @@ class LabelsApiTest {
         assertThat(labels.at("/properties/address/en").asText()).isEqualTo("address");
         assertThat(labels.at("/kinds/HotelStay/zh").asText()).as("a record kind by its dataset's title")
                 .isEqualTo(Mappings.bundled().get("police_hotel_stays").orElseThrow().title());
+    }
+
+    /** Independent of what other tests stored before: what the Spring Data entities can write at all. */
+    @Test
+    void everyKindKeyAndRelationOfTheCaseworkEntitiesIsNamed() {
+        List<Casework.Stored> stored = Casework.stored();
+        assertThat(stored).extracting(Casework.Stored::label)
+                .contains("Order", "CaseStep", "Submission", "ClassBooking", "Course", "SavedView");
+        assertThat(stored).flatExtracting(Casework.Stored::properties).contains("minorName", "by", "seq");
+        assertThat(stored).flatExtracting(Casework.Stored::relationships).contains("STEP", "OF_COURSE");
+        List<String> unnamed = new ArrayList<>();
+        for (Casework.Stored e : stored) {
+            if (!labels.get("kinds").has(e.label())) {
+                unnamed.add("kind " + e.label());
+            }
+            e.properties().stream().filter(k -> !named(k)).forEach(k -> unnamed.add(e.label() + "." + k));
+            e.relationships().stream().filter(t -> !labels.get("relations").has(t))
+                    .forEach(t -> unnamed.add(e.label() + " -[" + t + "]->"));
+        }
+        assertThat(unnamed).as("unnamed in labels.yaml").isEmpty();
     }
 
     @Test

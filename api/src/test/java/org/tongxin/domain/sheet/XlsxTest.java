@@ -54,4 +54,13 @@ class XlsxTest {
         assertThatThrownBy(() -> Table.of("x", "x", List.of(), List.of(Column.of("一")), List.of(List.of(1, 2))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aStoredDateTimeBecomesADateTimeToTheSecondAndAnythingElseStaysText() {
+        assertThat(Xlsx.moment("2026-11-27T09:30:15.123+08:00")).isEqualTo(LocalDateTime.of(2026, 11, 27, 9, 30, 15));
+        assertThat(Xlsx.moment("2026-11-27T09:30")).isEqualTo(LocalDateTime.of(2026, 11, 27, 9, 30));
+        assertThat(Xlsx.moment("昨天")).isEqualTo("昨天");
+        assertThat(Xlsx.moment(" ")).isNull();
+        assertThat(Xlsx.moment(null)).isNull();
+    }
 }

@@ -116,7 +116,7 @@ final class Background {
         for (Person kid : members.subList(1, members.size())) {
             int age = kid.ageAt(c.asOf);
             if (age >= 6 && kid.minorAt(c.asOf)) {
-                String kind = age <= 11 ? "小学" : age <= 14 ? "初中" : "高中";
+                String kind = City.schoolKind(age);
                 List<City.Unit> fit = c.schools.stream().filter(s -> s.kind().equals(kind)).toList();
                 c.student(kid, c.pick(fit), father, "父亲", mother, "母亲");
             } else if (!kid.minorAt(c.asOf)) {

@@ -296,7 +296,7 @@ final class City {
     void student(Person kid, Unit school, Person g1, String r1, Person g2, String r2) {
         RowBuilder r = row("edu_students").with("学籍号", next("student", "G" + HOME, 8)).with("身份证号", kid.id)
                 .with("姓名", kid.name).with("学校代码", school.code()).with("学校名称", school.name())
-                .with("年级", grade(kid)).with("在读状态", "在读");
+                .with("年级", grade(school.kind(), kid.ageAt(asOf))).with("在读状态", "在读");
         if (g1 != null) {
             r.with("监护人1身份证号", g1.id).with("监护人1姓名", g1.name).with("监护人1关系", r1).with("监护人1电话", g1.phone);
         }
@@ -306,9 +306,25 @@ final class City {
         r.add();
     }
 
-    private String grade(Person kid) {
-        int age = kid.ageAt(asOf);
-        return age <= 11 ? (Math.max(1, age - 5)) + "年级" : age <= 14 ? "初" + (age - 11) : "高" + Math.min(3, age - 14);
+    /** The kind of school a child of this age attends: 小学 up to 11, 初中 12–14, 高中 from 15. */
+    static String schoolKind(int age) {
+        return age <= 11 ? "小学" : age <= 14 ? "初中" : "高中";
+    }
+
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
+
+    /**
+     * The grade of a child in a school of this kind, by age and within the school's grades: 小学 一年级–六年级 (6–11),
+     * 初中 初一–初三 (12–14), 高中 高一–高三 (15–17), 幼儿园 小班–大班.
+     */
+    static String grade(String schoolKind, int age) {
+        return switch (schoolKind) {
+            case "小学" -> NUMERALS[Math.max(0, Math.min(5, age - 6))] + "年级";
+            case "初中" -> "初" + NUMERALS[Math.max(0, Math.min(2, age - 12))];
+            case "高中" -> "高" + NUMERALS[Math.max(0, Math.min(2, age - 15))];
+            case "幼儿园" -> age <= 3 ? "小班" : age == 4 ? "中班" : "大班";
+            default -> throw new IllegalArgumentException("not a school: " + schoolKind);
+        };
     }
 
     String hotelStay(Venue hotel, String room, Person p, LocalDateTime in, Object out, String guardianPhone) {

@@ -315,6 +315,11 @@ final class PlantedCases {
         return school("小学");
     }
 
+    /** The first school of the kind that fits the child's age on the city's date, so its grade fits too. */
+    private City.Unit schoolFor(Person kid) {
+        return school(City.schoolKind(kid.ageAt(c.asOf)));
+    }
+
     /** A bus that is clean in every respect unless the caller spoils one part. */
     private String cleanBus(String vehicleType, String status, LocalDate inspection, LocalDate scrap,
                             LocalDate permitTo, String permitStatus, Person driver) {
@@ -475,7 +480,7 @@ final class PlantedCases {
         Person mother = adult(40, Sex.FEMALE);
         girl = minorAt(13, t, Sex.FEMALE);
         c.household(mother, girl);
-        c.student(girl, primary(), father, "父亲", mother, "母亲");
+        c.student(girl, schoolFor(girl), father, "父亲", mother, "母亲");
         c.hotelStay(h2, room, father, City.at(t, 19, 0), City.at(t.plusDays(1), 9, 0), null);
         k = c.hotelStay(h2, room, girl, City.at(t, 19, 0), City.at(t.plusDays(1), 9, 0), father.phone);
         x.nearMiss(LeadKey.venue(k), "the adult in the room is her guardian (other household)");
@@ -581,7 +586,7 @@ final class PlantedCases {
         Person mother = c.aged(c.between(33, 43), Sex.FEMALE);
         Person kid = c.aged(age, sex);
         c.household(father, mother, kid);
-        c.student(kid, primary(), father, "父亲", mother, "母亲");
+        c.student(kid, schoolFor(kid), father, "父亲", mother, "母亲");
         return new Person[] {kid, father, mother};
     }
 
@@ -680,14 +685,14 @@ final class PlantedCases {
         father.death = d;
         orphan = c.aged(9, Sex.FEMALE);
         c.household(father, orphan);
-        c.student(orphan, primary(), father, "父亲", null, null);
+        c.student(orphan, schoolFor(orphan), father, "父亲", null, null);
         x.lead(LeadKey.guardianship(orphan.id), "R7.2", "the only guardian listed died on D");
 
         father = adult(40, Sex.MALE);
         father.death = d.plusDays(1);
         orphan = c.aged(9, Sex.FEMALE);
         c.household(father, orphan);
-        c.student(orphan, primary(), father, "父亲", null, null);
+        c.student(orphan, schoolFor(orphan), father, "父亲", null, null);
         x.nearMiss(LeadKey.guardianship(orphan.id), "the guardian's death date is after D");
 
         LocalDate t = recent();

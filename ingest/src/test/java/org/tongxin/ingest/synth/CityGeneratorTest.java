@@ -81,4 +81,45 @@ class CityGeneratorTest {
         key.get("venues").forEach(v -> levels.add(v.get("level").asText()));
         assertThat(levels).containsExactly("green", "red", "yellow");
     }
+
+    @Test
+    void everyPupilsGradeFitsTheKindOfSchoolAndTheAge() throws Exception {
+        Path out = tmp.resolve("grades");
+        CityGenerator.generate(new CityGenerator.Config(1500, 7, AS_OF, out));
+        Path file;
+        try (Stream<Path> files = Files.list(out)) {
+            file = files.filter(f -> f.getFileName().toString().startsWith("edu_students")).findFirst().orElseThrow();
+        }
+        org.tongxin.ingest.read.Table t = org.tongxin.ingest.read.TableReader.read(file);
+        int id = t.header().indexOf("身份证号");
+        int school = t.header().indexOf("学校名称");
+        int grade = t.header().indexOf("年级");
+        Map<String, Integer> checked = new TreeMap<>();
+        for (var row : t.rows()) {
+            String[] cells = row.cells();
+            if (row.error() != null || id >= cells.length) {
+                continue;
+            }
+            var check = org.tongxin.model.id.IdNumber.check(cells[id]);
+            String g = grade < cells.length && cells[grade] != null ? cells[grade].strip() : "";
+            String name = school < cells.length && cells[school] != null ? cells[school].strip() : "";
+            if (!check.valid() || g.isBlank() || name.isBlank()) {
+                continue;
+            }
+            int age = check.id().ageAt(AS_OF);
+            String where = name + " " + g + " age " + age;
+            if (name.endsWith("小学")) {
+                assertThat(g).as(where).matches("[一二三四五六]年级");
+                assertThat(age).as(where).isBetween(6, 12);
+            } else if (name.endsWith("初级中学")) {
+                assertThat(g).as(where).matches("初[一二三]");
+                assertThat(age).as(where).isBetween(11, 15);
+            } else if (name.endsWith("高级中学")) {
+                assertThat(g).as(where).matches("高[一二三]");
+                assertThat(age).as(where).isBetween(14, 18);
+            }
+            checked.merge(name.replaceAll(".*第\\d+", ""), 1, Integer::sum);
+        }
+        assertThat(checked.keySet()).contains("小学", "初级中学", "高级中学");
+    }
 }

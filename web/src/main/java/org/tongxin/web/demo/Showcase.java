@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.neo4j.driver.Session;
+import org.tongxin.analytics.profile.AssistanceProfile;
 import org.tongxin.api.ApiServices;
 import org.tongxin.domain.board.Board;
 import org.tongxin.domain.education.Education;
@@ -23,11 +24,13 @@ import org.tongxin.domain.order.Orders;
 import org.tongxin.domain.user.Role;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.id.IdNumber;
 
 /**
  * What the demo puts in the modules around the graph so each page has something to show: volunteers' reports
  * (three at one internet café from two volunteers — a recurring cluster — one overdue, one far from any place),
- * a supervision order issued to the demo guardian with its thread, and a school's class booking. Written through
+ * a supervision order issued to the demo guardian with its thread, a minor with risk factors for the demo social
+ * worker and the demo psychologist each, and a school's class booking. Written through
  * the running server's services, as the demo users, once the server answers.
  */
 public final class Showcase {
@@ -88,9 +91,43 @@ public final class Showcase {
             }
         }
 
+        out.addAll(assignMinors(services, today, List.of("demo-social-worker", "demo-psychologist")));
+
         Education edu = services.education();
         edu.book("demo-department", "370612-JCY", new Education.Booking("C003", today.plusDays(14).toString(), "四年级全体学生", 160, null), today);
         out.add("1 class booked by the demo school (C003 向校园欺凌说不), waiting to be scheduled");
+        return out;
+    }
+
+    /**
+     * Gives each of these social workers or psychologists a minor of their own — minors of guardianship leads whose
+     * assistance profile names risk factors — the way {@code users assign} does, so their start page (我的帮教对象)
+     * has someone on it.
+     */
+    static List<String> assignMinors(ApiServices services, LocalDate today, List<String> workers) {
+        GraphStore store = services.store();
+        List<String> refs;
+        try (Session s = store.driver().session(store.session())) {
+            refs = s.run("MATCH (l:Lead {model: 'guardianship'}) RETURN l.ref AS r ORDER BY l.key LIMIT 50")
+                    .list(r -> r.get("r").asString());
+        }
+        List<String> minors = new ArrayList<>();
+        for (String ref : refs) {
+            String id = OrderRoutes.minorOf(services.leads().summary(ref), store.pseudonyms());
+            IdNumber.Check check = IdNumber.check(id);
+            if (!minors.contains(id) && check.valid() && check.id().isMinorAt(today)
+                    && AssistanceProfile.of(store, id, today).map(p -> p.riskFactors() != null && !p.riskFactors().isEmpty()).orElse(false)) {
+                minors.add(id);
+            }
+            if (minors.size() == workers.size()) {
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < minors.size(); i++) {
+            services.access().users().assign(workers.get(i), minors.get(i));
+            out.add(workers.get(i) + " assigned a minor with risk factors (我的帮教对象)");
+        }
         return out;
     }
 

@@ -22,8 +22,8 @@ import org.tongxin.domain.user.Role;
 import org.tongxin.web.server.WebServer;
 
 /**
- * The lists in Chromium: the lead list names each lead's subject (对象) — in full for a prosecutor, masked for an
- * analyst — and downloads as a workbook with the filters on show; the audit log filters by day, user and action and
+ * The lists in Chromium: the lead list names each lead's subject (对象) — in full for a prosecutor and an analyst
+ * alike, as the explorer shows it — and downloads as a workbook with the filters on show; the audit log filters by day, user and action and
  * downloads the same entries.
  */
 class ListsBrowserTest {
@@ -85,12 +85,34 @@ class ListsBrowserTest {
     }
 
     @Test
-    void anAnalystReadsTheSubjectsMasked() {
+    void anAnalystReadsTheSubjectsAsTheExplorerShowsThem() throws Exception {
         b.logIn(Role.ANALYST);
         b.visit("/#/leads?model=guardianship");
         List<String> shown = subjectNames();
-        assertThat(shown).isNotEmpty().allMatch(s -> s.contains("*"));
+        assertThat(shown).isNotEmpty().noneMatch(s -> s.contains("*"));
+        List<String> full = new ArrayList<>();
+        city.http.get("/api/leads?model=guardianship&page=1&size=50").json().get("items")
+                .forEach(i -> full.add(i.get("subject").get("name").asText()));
+        assertThat(shown).containsExactlyElementsOf(full);
         b.check("the analyst's lead list");
+
+        // What the analyst downloads names only the family name.
+        Download d = download(b.driver().findElement(By.id("leads-xlsx")).getAttribute("href"));
+        assertThat(d.status()).isEqualTo(200);
+        List<String> exported = rows(d.body(), "等级").stream().map(r -> r.get(3)).toList().subList(0, shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            String name = shown.get(i);
+            assertThat(exported.get(i)).isEqualTo(name.substring(0, 1) + "*".repeat(Math.min(2, name.length() - 1)) + "（人员）");
+        }
+
+        // Nor does the lead's graph offer its picture for download.
+        String ref = b.driver().findElement(By.cssSelector("#lead-table tbody tr.lead-row")).getAttribute("data-ref");
+        b.click("#lead-table tbody tr.lead-row");
+        b.awaitReady("#/lead/" + ref);
+        assertThat(b.driver().findElements(By.id("graph-fit"))).hasSize(1);
+        assertThat(b.driver().findElements(By.id("graph-png"))).isEmpty();
+        assertThat(b.driver().findElements(By.id("graph-svg"))).isEmpty();
+        b.check("the analyst's lead page");
     }
 
     @Test

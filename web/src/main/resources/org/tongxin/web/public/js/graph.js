@@ -91,8 +91,10 @@
         b('fit', t('graph.fit', '适应画布'), t('graph.fitTip', '显示全部节点')), b('zoom-in', '＋', t('graph.zoomIn', '放大')),
         b('zoom-out', '－', t('graph.zoomOut', '缩小')), b('pin', t('graph.pin', '固定'), t('graph.pinTip', '固定/取消固定选中节点的位置')),
         b('hide', t('graph.hide', '隐藏'), t('graph.hideTip', '隐藏选中的节点')), b('unhide', t('graph.unhide', '全部显示')),
-        b('relayout', t('graph.relayout', '重新布局')), b('png', 'PNG', t('graph.png', '导出当前视图为 PNG')),
-        b('svg', 'SVG', t('graph.svg', '导出当前视图为 SVG')));
+        b('relayout', t('graph.relayout', '重新布局')),
+        // A picture of the graph carries the names in full: no export for analysts (no personal data export).
+        TX.me && TX.me.role === 'analyst' ? null : [b('png', 'PNG', t('graph.png', '导出当前视图为 PNG')),
+          b('svg', 'SVG', t('graph.svg', '导出当前视图为 SVG'))]);
       const legend = TX.el('div', { class: 'graph-legend', id: 'graph-legend' });
       const root = TX.el('div', { class: 'graph-frame', 'data-graph': name || 'graph' }, bar, cyBox, legend);
       cyBox.txFrame = { bar, legend, name: name || 'graph' };

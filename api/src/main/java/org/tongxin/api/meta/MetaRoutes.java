@@ -1,4 +1,4 @@
-package org.tongxin.api;
+package org.tongxin.api.meta;
 
 import org.tongxin.api.config.ApiOptions;
 import io.javalin.http.Context;
