@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.observer.Pictures;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
  * The journeys of four roles through the web view, each done on the pages as the person would: the prosecutor
@@ -30,6 +29,7 @@ import org.tongxin.web.server.WebServer;
  * guidance (the law's text and the order's duties) and acknowledges it, and finds no page that refuses them. The
  * recording the prosecutor uploads for a class is offered to the social worker and the guardian by the player.
  */
+@ExtendWith(BrowserExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleJourneysBrowserTest {
 
@@ -46,8 +46,6 @@ class RoleJourneysBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
         // Reading which lead and minor to work on, not doing any of the work.
         try (Session s = city.store.driver().session()) {
             var r = s.run("""
@@ -60,13 +58,6 @@ class RoleJourneysBrowserTest {
         JsonNode items = city.http.get("/api/leads?status=new&model=employment-check&size=200").json().get("items");
         assertThat(items.size()).as("new employment-check leads in the test city").isPositive();
         referredRef = items.get(items.size() - 1).get("ref").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
     }
 
     @Test
