@@ -42,8 +42,10 @@ import org.tongxin.domain.user.Role;
  * passes: no visible "null", "undefined", "NaN" or "[object"; no JavaScript console error; no API answer of 400 or
  * more that the test did not announce with {@link #expect(int, String)} (read from the browser's own network log,
  * the DevTools protocol's {@code Network.responseReceived} events); and in the Chinese interface no English word
- * outside data values (text inside {@code translate="no"}, code, inputs) and the accepted terms. Each checked page
- * is saved as a screenshot under {@code target/journeys/<who>/}.
+ * outside data values (text inside {@code translate="no"}, code, inputs) and the accepted terms; in the English
+ * interface, {@link #checkEnglish(String)} the inverse: no Chinese outside data values and text Chinese by nature.
+ * Each checked page is saved as a screenshot under {@code target/journeys/<who>/}. {@link BrowserExtension} opens
+ * and closes it for a test class.
  */
 public final class Browser implements AutoCloseable {
 
@@ -56,6 +58,8 @@ public final class Browser implements AutoCloseable {
             "English", "AND", "OR", "NOT", "WebJar", "EChart", "ECharts", "fCoSE", "Tongxin");
     /** An ASCII word not glued to letters or digits (so plates such as 鲁FT9804 and codes are not words). */
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_.@/-])[A-Za-z]{2,}(?![A-Za-z0-9_@/-])");
+    /** Chinese characters with the text around them on their line, to tell where they stand. */
+    private static final Pattern HAN = Pattern.compile("[^\\n]{0,12}\\p{IsHan}[^\\n]{0,12}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestCity city;
@@ -94,7 +98,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // The test machines are shared: a first, cold answer may take longer than a person would wait.
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** A desktop-sized window (1440 × 1000). */
@@ -229,28 +234,53 @@ public final class Browser implements AutoCloseable {
 
     /** English words shown outside data values ({@code translate="no"}), code, inputs and the accepted terms. */
     public Set<String> englishWords() {
-        String text = String.valueOf(js("""
-                const skip = 'SCRIPT,STYLE,CODE,PRE,TEXTAREA,INPUT,SELECT,OPTION,SVG,CANVAS,NOSCRIPT';
-                const out = [];
-                const walk = (n) => {
-                  if (n.nodeType === Node.TEXT_NODE) { out.push(n.textContent); return; }
-                  if (n.nodeType !== Node.ELEMENT_NODE) { return; }
-                  if (skip.includes(n.tagName.toUpperCase()) || n.getAttribute('translate') === 'no') { return; }
-                  const s = getComputedStyle(n);
-                  if (s.display === 'none' || s.visibility === 'hidden') { return; }
-                  n.childNodes.forEach(walk);
-                };
-                walk(document.body);
-                return out.join(' ');
-                """));
         Set<String> words = new TreeSet<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(shownText(false));
         while (m.find()) {
             if (!ACCEPTED.contains(m.group())) {
                 words.add(m.group());
             }
         }
         return words;
+    }
+
+    /**
+     * The inverse guard, for the English interface: {@link #check(String)}, and no Chinese character shown outside
+     * data values ({@code translate="no"}), code, inputs and text Chinese by nature (law texts, the language
+     * switch's 中文), which the page marks with a {@code lang="zh…"} attribute.
+     */
+    public void checkEnglish(String where) {
+        assertThat(js("return window.TXI18N ? TXI18N.lang() : 'zh'")).as("the interface's language on " + where).isEqualTo("en");
+        check(where);
+        Set<String> chinese = new TreeSet<>();
+        Matcher m = HAN.matcher(shownText(true));
+        while (m.find()) {
+            chinese.add(m.group().strip());
+        }
+        assertThat(chinese).as("Chinese in the English interface on " + where).isEmpty();
+    }
+
+    /**
+     * The text shown outside data values ({@code translate="no"}), code and inputs, one text node a line; without
+     * the text marked Chinese by nature ({@code lang="zh…"}) if asked.
+     */
+    private String shownText(boolean skipChinese) {
+        return String.valueOf(js("""
+                const skipChinese = arguments[0];
+                const skip = 'SCRIPT,STYLE,CODE,PRE,TEXTAREA,INPUT,SELECT,OPTION,SVG,CANVAS,NOSCRIPT';
+                const out = [];
+                const walk = (n) => {
+                  if (n.nodeType === Node.TEXT_NODE) { out.push(n.textContent.replace(/\\s+/g, ' ')); return; }
+                  if (n.nodeType !== Node.ELEMENT_NODE) { return; }
+                  if (skip.includes(n.tagName.toUpperCase()) || n.getAttribute('translate') === 'no') { return; }
+                  if (skipChinese && (n.getAttribute('lang') || '').startsWith('zh')) { return; }
+                  const s = getComputedStyle(n);
+                  if (s.display === 'none' || s.visibility === 'hidden') { return; }
+                  n.childNodes.forEach(walk);
+                };
+                walk(document.body);
+                return out.join('\\n');
+                """, skipChinese));
     }
 
     public Object js(String script, Object... args) {

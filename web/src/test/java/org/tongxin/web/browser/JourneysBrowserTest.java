@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
@@ -29,7 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
  * The work of three roles done through the pages only (click, type, pick), with the journey guards after every step:
@@ -37,6 +35,7 @@ import org.tongxin.web.server.WebServer;
  * 核查中 to each outcome and to 已办结, exports a lead, drafts and issues an order, handles the volunteer's report and
  * filters the audit log; an analyst searches, explores, finds a path and queries the graph in Cypher.
  */
+@ExtendWith(BrowserExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneysBrowserTest {
 
@@ -44,19 +43,6 @@ class JourneysBrowserTest {
     private static Browser b;
     /** The volunteer's report, written in the volunteer's journey and handled in the prosecutor's. */
     private static final String REPORT = "学校门口小卖部向穿校服的学生出售香烟，放学时段尤其多";
-
-    @BeforeAll
-    static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
-    }
 
     @Test
     @Order(1)

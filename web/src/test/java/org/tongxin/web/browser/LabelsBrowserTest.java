@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
@@ -17,7 +16,6 @@ import org.tongxin.api.TestCity;
 import org.tongxin.domain.audit.AuditActions;
 import org.tongxin.domain.user.Role;
 import org.tongxin.ingest.mapping.Labels;
-import org.tongxin.web.server.WebServer;
 
 /**
  * Codes show by their names from GET /api/labels, not as codes: property keys in the explorer's node details and in
@@ -25,24 +23,12 @@ import org.tongxin.web.server.WebServer;
  * title and department, roles and actions in the audit log — for a prosecutor and an analyst, each page passing the
  * journey guards (no English word outside data values); and with the English switch on, their English names.
  */
+@ExtendWith(BrowserExtension.class)
 class LabelsBrowserTest {
 
     private static final Labels LABELS = Labels.bundled();
     private static TestCity city;
     private static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
-    }
 
     /** Each test starts in Chinese, whatever the one before left in the browser's storage. */
     @AfterEach

@@ -11,40 +11,26 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
  * The lists in Chromium: the lead list names each lead's subject (对象) — in full for a prosecutor and an analyst
  * alike, as the explorer shows it — and downloads as a workbook with the filters on show; the audit log filters by day, user and action and
  * downloads the same entries.
  */
+@ExtendWith(BrowserExtension.class)
 class ListsBrowserTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static TestCity city;
     private static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
-    }
 
     @Test
     void aProsecutorSeesWhomEachLeadIsAboutAndDownloadsTheFilteredList() throws Exception {

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
@@ -20,16 +20,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.tongxin.api.TestCity;
 import org.tongxin.api.observer.Pictures;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
- * The journeys of four roles through the web view, each done on the pages as the person would: the prosecutor
+ * The journeys of five roles through the web view, each done on the pages as the person would: the prosecutor
  * assigns a minor to a social worker picked from a list and refers a lead to 教育; the education department's staff
  * find that lead where they start, without the prosecutor's controls, and report what they did; the social worker
  * plans a class for the minor and records attendance; the guardian receives an order, reads the family-education
  * guidance (the law's text and the order's duties) and acknowledges it, and finds no page that refuses them. The
- * recording the prosecutor uploads for a class is offered to the social worker and the guardian by the player.
+ * recording the prosecutor uploads for a class is offered to the social worker and the guardian by the player. The
+ * psychologist finds on its start page another minor the prosecutor assigned to it, plans and records its class.
  */
+@ExtendWith(BrowserExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleJourneysBrowserTest {
 
@@ -38,6 +39,9 @@ class RoleJourneysBrowserTest {
     /** The minor the prosecutor assigns (a guardianship lead's subject no other test uses) and that lead. */
     private static String minorNode;
     private static String guardianshipRef;
+    /** The minor the prosecutor assigns to the psychologist (the next guardianship lead's subject) and that lead. */
+    private static String counselledNode;
+    private static String counselledRef;
     /** A new lead the prosecutor refers to 教育 (the last new employment-check lead: no other test moves it). */
     private static String referredRef;
     private static String orderId;
@@ -46,8 +50,6 @@ class RoleJourneysBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
         // Reading which lead and minor to work on, not doing any of the work.
         try (Session s = city.store.driver().session()) {
             var r = s.run("""
@@ -56,17 +58,16 @@ class RoleJourneysBrowserTest {
                     RETURN l.ref AS ref, elementId(m) AS node""").single();
             guardianshipRef = r.get("ref").asString();
             minorNode = r.get("node").asString();
+            var c = s.run("""
+                    MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key SKIP 4 LIMIT 1
+                    MATCH (m:Person {id: substring(l.key, size(split(l.key, ':')[0]) + 1)})
+                    RETURN l.ref AS ref, elementId(m) AS node""").single();
+            counselledRef = c.get("ref").asString();
+            counselledNode = c.get("node").asString();
         }
         JsonNode items = city.http.get("/api/leads?status=new&model=employment-check&size=200").json().get("items");
         assertThat(items.size()).as("new employment-check leads in the test city").isPositive();
         referredRef = items.get(items.size() - 1).get("ref").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
     }
 
     @Test
@@ -162,21 +163,7 @@ class RoleJourneysBrowserTest {
         b.logIn(Role.SOCIAL_WORKER);
         assertThat(b.js("return location.hash")).isEqualTo("#/minors");
         String minor = ".minor[data-node='" + minorNode + "']";
-        b.find(minor);
-        assertThat(b.driver().findElements(By.id("no-minors"))).isEmpty();
-        new Select(b.find(minor + " .plan-course-pick")).selectByIndex(1);
-        String course = new Select(b.find(minor + " .plan-course-pick")).getFirstSelectedOption().getAttribute("value");
-        b.click(minor + " .plan-add");
-        b.find(minor + " .plan-course[data-course='" + course + "']");
-        b.check("a class planned");
-        new Select(b.find(minor + " .attend-course")).selectByValue(course);
-        b.find(minor + " .attend-note").sendKeys("按时到课，认真听讲");
-        b.click(minor + " .attend-add");
-        WebElement attendance = b.await().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(minor + " .plan-course[data-course='" + course + "'] .plan-attendance li")));
-        assertThat(attendance.getText()).contains(TestCity.AS_OF.toString()).contains("出勤").contains("按时到课");
-        assertThat(b.text(minor + " .plan-rate")).contains("1 / 1");
-        b.check("attendance recorded");
+        planAClassAndRecordAttendance(minor);
         // The minor's profile opens for the worker, with the same plan.
         b.click(minor + " .minor-profile");
         b.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-education"), "出勤 1 / 1"));
@@ -226,6 +213,50 @@ class RoleJourneysBrowserTest {
         b.click("#go-home");
         b.find(order);
         b.check("back at the start page");
+        watchTheRecording();
+    }
+
+    /** On 我的帮教对象: a class planned for the minor, attended, and the rate counted. */
+    private static void planAClassAndRecordAttendance(String minor) {
+        b.find(minor);
+        assertThat(b.driver().findElements(By.id("no-minors"))).isEmpty();
+        new Select(b.find(minor + " .plan-course-pick")).selectByIndex(1);
+        String course = new Select(b.find(minor + " .plan-course-pick")).getFirstSelectedOption().getAttribute("value");
+        b.click(minor + " .plan-add");
+        b.find(minor + " .plan-course[data-course='" + course + "']");
+        b.check("a class planned");
+        new Select(b.find(minor + " .attend-course")).selectByValue(course);
+        b.find(minor + " .attend-note").sendKeys("按时到课，认真听讲");
+        b.click(minor + " .attend-add");
+        WebElement attendance = b.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(minor + " .plan-course[data-course='" + course + "'] .plan-attendance li")));
+        assertThat(attendance.getText()).contains(TestCity.AS_OF.toString()).contains("出勤").contains("按时到课");
+        assertThat(b.text(minor + " .plan-rate")).contains("1 / 1");
+        b.check("attendance recorded");
+    }
+
+    @Test
+    @Order(5)
+    void thePsychologistFindsTheMinorAProsecutorAssignedPlansAClassAndRecordsAttendance() {
+        String psychologist = city.users.get(Role.PSYCHOLOGIST)[0];
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/lead/" + counselledRef);
+        b.click("#lead-profile");
+        b.await().until(d -> String.valueOf(b.js("return document.body.dataset.ready")).startsWith("#/profile/"));
+        new Select(b.find("#assign-user")).selectByVisibleText(psychologist);
+        b.click("#assign-submit");
+        assertThat(b.text("#assign-done")).contains("已指派给").contains(psychologist);
+        b.check("the minor assigned to the psychologist");
+
+        b.logIn(Role.PSYCHOLOGIST);
+        assertThat(b.js("return location.hash")).isEqualTo("#/minors");
+        assertThat(b.driver().findElements(By.cssSelector(".minor[data-node='" + minorNode + "']")))
+                .as("the social worker's minor").isEmpty();
+        String minor = ".minor[data-node='" + counselledNode + "']";
+        planAClassAndRecordAttendance(minor);
+        b.click(minor + " .minor-profile");
+        b.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-education"), "出勤 1 / 1"));
+        b.check("the counselled minor's profile");
         watchTheRecording();
     }
 }

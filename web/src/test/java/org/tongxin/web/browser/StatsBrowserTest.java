@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -28,29 +27,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
  * The statistics page in Chromium: a prosecutor opens #/stats and sees the figures as ECharts charts holding the
  * API's numbers, cards and tables, a range that empties them without "null" or "NaN", and the workbook link.
  */
+@ExtendWith(BrowserExtension.class)
 class StatsBrowserTest {
 
     private static TestCity city;
     private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        browser = Browser.open(city);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aProsecutorSeesTheFiguresAsChartsAndTablesAndCanNarrowTheDays() {

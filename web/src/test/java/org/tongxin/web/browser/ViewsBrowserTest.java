@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.TestCity;
 import org.tongxin.domain.user.Role;
-import org.tongxin.web.server.WebServer;
 
 /**
  * A prosecutor's graphs that can be read: saves the explorer's view and reopens it after a reload with the same nodes
  * where they were; opens a minor's timeline from the profile and follows an event to its source row; sees the roles
  * of the persons in a lead's legend as the API names them.
  */
+@ExtendWith(BrowserExtension.class)
 class ViewsBrowserTest {
 
     private static TestCity city;
@@ -30,16 +30,7 @@ class ViewsBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        city = TestCity.get(WebServer.WEB_ROOT);
-        b = Browser.open(city);
         b.logIn(Role.PROSECUTOR);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) {
-            b.close();
-        }
     }
 
     @Test

@@ -62,7 +62,12 @@
     }
   }
   const langButton = document.getElementById('lang-switch');
-  const label = () => { langButton.textContent = window.TXI18N.lang() === 'en' ? '中文' : 'English'; };
+  // The switch names the other language in that language (中文 is Chinese by nature in the English interface).
+  const label = () => {
+    const en = window.TXI18N.lang() === 'en';
+    langButton.textContent = en ? '中文' : 'English';
+    langButton.lang = en ? 'zh-CN' : 'en';
+  };
   langButton.addEventListener('click', () => { window.TXI18N.toggle(); label(); window.TXI18N.apply(document.body); TX.drawWho(); route(); });
   label();
   window.TXI18N.apply(document.querySelector('header'));

@@ -157,7 +157,25 @@
     'education.date': 'Day of the class', 'education.audience': 'Audience', 'education.size': 'Number of people',
     'education.book': 'Book the class', 'education.at': 'Time of the class', 'education.cancelWhy': 'Reason for cancelling',
     'education.needAt': 'Choose the time of the class', 'education.schedule': 'Schedule', 'education.delivered': 'Mark as delivered',
-    'education.needCancelWhy': 'Write the reason for cancelling', 'education.cancel': 'Cancel the booking', 'education.people': 'people'
+    'education.needCancelWhy': 'Write the reason for cancelling', 'education.cancel': 'Cancel the booking', 'education.people': 'people',
+    'lead.svg': 'Diagram SVG', 'lead.png': 'Diagram PNG', 'lead.docx': 'Case file DOCX',
+    'lead.draftSupervision': 'Draft a guardianship supervision order', 'lead.draftGuidance': 'Draft a family-education guidance order',
+    'lead.firstRaised': 'First raised', 'lead.asOf': 'data as of', 'lead.cleared': 'no longer holds',
+    'leads.cleared': 'Cleared', 'leads.overdue': 'Observer reports overdue: {ack} not acknowledged within 3 days, {result} not closed within 3 months',
+    'leads.placeHint': 'Venue or unit name or code',
+    'orders.step.drafted': 'Drafted', 'orders.step.visit': 'Visit', 'orders.step.note': 'Note',
+    'orders.kind.supervision': 'Guardianship supervision order', 'orders.kind.guidance': 'Family-education guidance order',
+    'orders.followupHint': 'How the follow-up visit went', 'orders.visit': 'Record a visit', 'orders.close': 'Close',
+    'orders.docx': 'Document DOCX', 'orders.minor': 'Minor', 'orders.noGuardian': 'No living guardian registered: fill one in on the draft',
+    'orders.basis': 'Legal basis', 'orders.requirements': 'What the order requires', 'orders.handling': 'Handling',
+    'stats.figure.leads': 'Leads raised by the system', 'stats.figure.leads.mandatory-report': 'Mandatory-report leads',
+    'stats.figure.outcome.case_filing_supervision': 'Case-filing supervision',
+    'stats.figure.outcome.pre_litigation_recommendation': 'Pre-litigation recommendations',
+    'stats.figure.leads.guardianship': 'Missing or improper guardianship leads',
+    'stats.figure.orders.supervision': 'Guardianship supervision orders issued',
+    'stats.figure.orders.guidance': 'Family-education guidance orders issued',
+    'stats.figure.submissions': 'Problems reported by observers', 'stats.figure.classes.delivered': 'Law classes given',
+    'stats.figure.classes.assisted': 'Minors under assistance attending classes'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {

@@ -16,7 +16,7 @@
   };
 
   /** A link to one article on the law page. */
-  TX.lawLink = (law, article, label) => el('a', { class: 'law-link', href: '#/laws' + TX.qs({ law, article }) }, label || (law + ' ' + article));
+  TX.lawLink = (law, article, label) => el('a', { class: 'law-link', lang: 'zh-CN', href: '#/laws' + TX.qs({ law, article }) }, label || (law + ' ' + article));
 
   TX.pages.laws = async function (params) {
     const live = TX.current();

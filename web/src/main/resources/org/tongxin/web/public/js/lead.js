@@ -13,9 +13,9 @@
       return;
     }
     const rules = l.ruleDetails.map(r => el('div', { class: 'rule' },
-      el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', r.zh),
-      el('div', { class: 'muted' }, r.legalBasis),
-      r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article' },
+      el('div', {}, TX.severityDot(r.severity), el('strong', {}, r.id), ' ', el('span', { lang: 'zh-CN' }, r.zh)),
+      el('div', { class: 'muted', lang: 'zh-CN' }, r.legalBasis),
+      r.articles.map(a => el('div', { class: 'article', 'data-testid': 'article', lang: 'zh-CN' },
         a.law && a.article && a.text ? TX.lawLink(a.law, a.article) : el('strong', {}, TX.join(' ', a.law || a.cited, a.article)), '\n',
         a.text || ('（' + t('lead.notInLaw', '条文原文未收录') + '）')))));
     const source = el('div', { id: 'evidence-source' });
@@ -29,33 +29,33 @@
           const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(e.id));
           source.replaceChildren(TX.sourceBox(d.source));
         } catch (err) { source.replaceChildren(TX.error(err.message)); }
-      } }, el('td', {}, e.title), el('td', { class: 'muted', translate: 'no' }, e.rid)))));
+      } }, el('td', {}, recordKind(e.title)), el('td', { class: 'muted', translate: 'no' }, e.rid)))));
     const flow = workflow(l, meta);
     // Exports are the prosecutor's; exploring the graph is the prosecutor's and the analyst's.
     const exportsBox = el('div', { class: 'actions', id: 'exports' },
       prosecutor ? [
-        el('a', { href: '/api/leads/' + l.ref + '/diagram.svg', id: 'export-svg', download: 'lead-' + l.ref + '.svg' }, '关系图 SVG'),
-        el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, '关系图 PNG'),
-        el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, '案卷材料 DOCX')] : null,
+        el('a', { href: '/api/leads/' + l.ref + '/diagram.svg', id: 'export-svg', download: 'lead-' + l.ref + '.svg' }, t('lead.svg', '关系图 SVG')),
+        el('a', { href: '/api/leads/' + l.ref + '/diagram.png', id: 'export-png', download: 'lead-' + l.ref + '.png' }, t('lead.png', '关系图 PNG')),
+        el('a', { href: '/api/leads/' + l.ref + '/casefile.docx', id: 'export-docx', download: 'casefile-' + l.ref + '.docx' }, t('lead.docx', '案卷材料 DOCX'))] : null,
       readsGraph ? el('a', { href: '#/explore' + TX.qs({ node: l.graph.subject }), id: 'explore-lead', 'data-i18n': 'lead.explore' }, '在图谱中探索') : null,
       // The minor a lead is about, straight to their profile (where the prosecutor assigns and drafts orders).
       prosecutor && l.graph.nodes.some(n => n.id === l.graph.subject && n.kind === 'Person' && n.role && n.role.code === 'minor')
         ? el('a', { href: '#/profile/' + encodeURIComponent(l.graph.subject), id: 'lead-profile' }, t('lead.profile', '未成年人帮教画像')) : null);
     if (l.model === 'guardianship' && prosecutor) {
       exportsBox.append(
-        el('button', { type: 'button', id: 'draft-supervision', onclick: () => TX.draftOrder('supervision', { lead: l.ref }) }, '起草督促监护令'),
-        el('button', { type: 'button', class: 'secondary', id: 'draft-guidance', onclick: () => TX.draftOrder('guidance', { lead: l.ref }) }, '起草家庭教育指导令'));
+        el('button', { type: 'button', id: 'draft-supervision', onclick: () => TX.draftOrder('supervision', { lead: l.ref }) }, t('lead.draftSupervision', '起草督促监护令')),
+        el('button', { type: 'button', class: 'secondary', id: 'draft-guidance', onclick: () => TX.draftOrder('guidance', { lead: l.ref }) }, t('lead.draftGuidance', '起草家庭教育指导令')));
     }
     const cyBox = el('div', { class: 'cy small', id: 'lead-graph' });
     if (!live()) { return; }
     TX.view(
-      el('h1', {}, TX.severityDot(l.severity), l.modelTitle, ' · ', el('span', { id: 'lead-key', translate: 'no' }, String(l.key).replace(/^[a-z-]+:/, '')), ' ',
-        el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, l.statusZh)),
+      el('h1', {}, TX.severityDot(l.severity), el('span', { lang: 'zh-CN' }, l.modelTitle), ' · ', el('span', { id: 'lead-key', translate: 'no' }, String(l.key).replace(/^[a-z-]+:/, '')), ' ',
+        el('span', { class: 'badge ' + l.severity, id: 'lead-status' }, TX.label('status.lead', l.status) || l.statusZh)),
       el('div', { class: 'grid2' },
         el('div', {},
-          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.summary' }, '线索摘要'), el('p', { id: 'lead-summary' }, l.summary),
-            el('div', { class: 'muted' }, '首次发现 ' + TX.fmt(l.firstRaisedAt).substring(0, 16) + ' · 数据截至 ' + TX.fmt(l.asOf)
-              + (l.holds === false ? ' · 已不再成立（' + TX.fmt(l.clearedAt).substring(0, 16) + '）' : ''))),
+          el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.summary' }, '线索摘要'), el('p', { id: 'lead-summary', lang: 'zh-CN' }, l.summary),
+            el('div', { class: 'muted' }, t('lead.firstRaised', '首次发现') + ' ' + TX.fmt(l.firstRaisedAt).substring(0, 16) + ' · ' + t('lead.asOf', '数据截至') + ' ' + TX.fmt(l.asOf)
+              + (l.holds === false ? ' · ' + t('lead.cleared', '已不再成立') + '（' + TX.fmt(l.clearedAt).substring(0, 16) + '）' : ''))),
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.rules' }, '规则与法律依据'), rules),
           el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'lead.graph' }, '证据关系图'), TX.graph.frame(cyBox, 'lead-' + l.ref), exportsBox)),
         el('div', {},
@@ -97,7 +97,7 @@
     const canDismiss = l.next.some(n => n.code === 'dismissed');
     const note = el('textarea', { id: 'wf-note', rows: 3, placeholder: t('lead.noteHint', '办理说明；排除须写明理由') });
     const dept = el('select', { id: 'wf-department' }, el('option', { value: '' }, t('lead.pick', '— 请选择 —')),
-      Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code }, zh)));
+      Object.entries(meta.departments).map(([code, zh]) => el('option', { value: code }, TX.label('department', code) || zh)));
     const reason = el('select', { id: 'wf-reason' }, el('option', { value: '' }, t('lead.pickReason', '— 选择理由或在说明中填写 —')),
       REASONS.map(([key, zh]) => el('option', { value: zh }, t(key, zh))));
     const message = el('div', { id: 'wf-message' });
@@ -119,8 +119,8 @@
         await TX.post('/api/leads/' + l.ref + '/status', body);
         TX.pages.lead(l.ref);
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
-    } }, n.zh));
-    const referredTo = (a) => (a.department ? '（' + (meta.departments[a.department] || a.department) + '）' : '');
+    } }, TX.label('status.lead', n.code) || n.zh));
+    const referredTo = (a) => (a.department ? '（' + TX.label('department', a.department) + '）' : '');
     const history = l.actions.length ? el('ol', { id: 'wf-history' }, l.actions.map(a => el('li', { class: a.kind === 'report' ? 'wf-report' : null },
       TX.fmt(a.at) + ' ', el('span', { translate: 'no' }, a.by || '—'), '：',
       a.kind === 'report' ? t('lead.reported', '部门报告办理情况') + referredTo(a) : statusZh(meta, a.from) + ' → ' + statusZh(meta, a.to) + referredTo(a),
@@ -129,8 +129,8 @@
     // Only the prosecutor moves a lead; department staff report what they did on a lead referred to them.
     const moves = TX.me && TX.me.role === 'prosecutor' && l.next.length;
     TX.add(box,
-      el('div', {}, t('lead.current', '当前状态') + '：', el('span', { class: 'badge' }, l.statusZh),
-        l.referredToZh ? el('span', { class: 'muted' }, ' ' + t('lead.referredTo', '移送') + '：' + l.referredToZh) : null),
+      el('div', {}, t('lead.current', '当前状态') + '：', el('span', { class: 'badge' }, TX.label('status.lead', l.status) || l.statusZh),
+        l.referredTo ? el('span', { class: 'muted' }, ' ' + t('lead.referredTo', '移送') + '：' + TX.label('department', l.referredTo)) : null),
       moves ? el('div', { class: 'filters' },
         el('label', {}, el('span', { 'data-i18n': 'lead.note' }, '说明/理由'), note),
         canDismiss ? el('label', {}, el('span', { 'data-i18n': 'lead.reason' }, '排除理由'), reason) : null,
@@ -157,8 +157,15 @@
       } }, t('lead.reportSend', '提交报告'))), message);
   }
 
+  /** An evidence record's kind, which the server names in Chinese: in English, the labels' name of that kind. */
+  function recordKind(zh) {
+    const kinds = Object.values((TX.labels && TX.labels.kinds) || {});
+    const k = kinds.find(n => n.zh === zh);
+    return k && TXI18N.lang() === 'en' && k.en ? k.en : zh;
+  }
+
   function statusZh(meta, code) {
     const s = meta.statuses.find(x => x.code === code);
-    return s ? s.zh : code;
+    return TX.labels ? TX.label('status.lead', code) : s ? s.zh : code;
   }
 })();

@@ -24,7 +24,7 @@
     el('label', {}, el('span', { 'data-i18n': 'filter.status' }, '状态'), select('status', meta.statuses.map(s => [s.code, s.zh]))),
     el('label', {}, el('span', { 'data-i18n': 'filter.from' }, '事件起'), el('input', { type: 'date', name: 'from', value: f.from })),
     el('label', {}, el('span', { 'data-i18n': 'filter.to' }, '事件止'), el('input', { type: 'date', name: 'to', value: f.to })),
-    el('label', {}, el('span', { 'data-i18n': 'filter.place' }, '地点'), el('input', { name: 'place', value: f.place, placeholder: '场所/单位名称或编码' })),
+    el('label', {}, el('span', { 'data-i18n': 'filter.place' }, '地点'), el('input', { name: 'place', value: f.place, placeholder: t('leads.placeHint', '场所/单位名称或编码') })),
     el('label', {}, el('span', { 'data-i18n': 'filter.all' }, '含已消除'), el('input', { type: 'checkbox', name: 'all', value: 'true', checked: f.all === 'true' })),
     el('button', { type: 'submit', id: 'apply-filters', 'data-i18n': 'filter.apply' }, '筛选'),
     // The same filters, every page (the server caps a download at 10,000 leads and says so in the sheet).
@@ -37,7 +37,7 @@
       const o = await TX.get('/api/submissions?overdue=true');
       if (o.total > 0) {
         overdue = el('a', { class: 'notice', id: 'overdue-reports', href: '#/submissions?overdue=true' },
-          '观察员线索超期：' + o.ackOverdue + ' 条超 3 日未受理，' + o.resultOverdue + ' 条超 3 个月未办结');
+          t('leads.overdue', '观察员线索超期：{ack} 条超 3 日未受理，{result} 条超 3 个月未办结', { ack: o.ackOverdue, result: o.resultOverdue }));
       }
     }
     // Open a lead by its key (as models.md writes it) or its 16-character number; an unknown one is said beside the box.
@@ -73,7 +73,7 @@
     const titles = Object.fromEntries(meta.models.map(m => [m.id, m.title]));
     const chip = (model, n) => el('span', { class: 'chip' + (f.model === model ? ' on' : ''), 'data-model': model,
       onclick: () => { location.hash = '#/leads' + TX.qs({ ...f, page: '', model: f.model === model ? '' : model }); } },
-    titles[model] || model, el('span', { class: 'n' }, n));
+    el('span', { lang: 'zh-CN' }, titles[model] || model), el('span', { class: 'n' }, n));
     const counts = el('div', { class: 'chips', id: 'model-counts' },
       el('span', { class: 'chip' }, t('total', '合计'), el('span', { class: 'n', id: 'lead-total' }, data.total)),
       meta.models.map(m => chip(m.id, data.countsByModel[m.id] || 0)),
@@ -81,13 +81,13 @@
     const rows = data.items.map(l => el('tr', { class: 'clickable lead-row', 'data-ref': l.ref,
       onclick: () => { location.hash = '#/lead/' + l.ref; } },
     el('td', { class: 'severity' }, TX.severityDot(l.severity)),
-    el('td', { class: 'model' }, l.modelTitle),
+    el('td', { class: 'model', lang: 'zh-CN' }, l.modelTitle),
     el('td', { class: 'rules' }, l.rules.join(' ')),
     el('td', { class: 'subject' }, l.subject ? [
       el('span', { translate: 'no', class: 'subject-name', title: l.subject.masked ? t('leads.masked', '已脱敏') : null }, l.subject.name),
-      el('div', { class: 'muted' }, l.subject.kindZh)] : null),
-    el('td', { class: 'summary' }, l.summary),
-    el('td', { class: 'status' }, el('span', { class: 'badge' }, l.statusZh), l.holds === false ? el('div', { class: 'muted' }, '已消除') : null),
+      el('div', { class: 'muted' }, TX.label('kind', l.subject.kind) || l.subject.kindZh)] : null),
+    el('td', { class: 'summary', lang: 'zh-CN' }, l.summary),
+    el('td', { class: 'status' }, el('span', { class: 'badge' }, TX.label('status.lead', l.status) || l.statusZh), l.holds === false ? el('div', { class: 'muted' }, t('leads.cleared', '已消除')) : null),
     el('td', { class: 'muted date' }, TX.fmt(l.firstRaisedAt).substring(0, 16))));
     const page = data.page;
     const pages = Math.max(1, Math.ceil(data.total / data.size));

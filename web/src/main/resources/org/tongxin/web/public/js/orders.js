@@ -4,7 +4,10 @@
 
   /** An order's status by its name (GET /api/labels). */
   const status = s => TX.label('status.order', s);
-  const STEP = { drafted: '起草', visit: '走访', note: '记录' };
+  const STEP = { drafted: ['orders.step.drafted', '起草'], visit: ['orders.step.visit', '走访'], note: ['orders.step.note', '记录'] };
+  const step = k => (STEP[k] ? t(STEP[k][0], STEP[k][1]) : k);
+  /** An order's kind in the interface's language (the server names it in Chinese). */
+  const kindName = o => t('orders.kind.' + o.kind, o.kindZh);
 
   /** Drafts an order from a lead or a profile and opens it. */
   TX.draftOrder = async function (kind, from) {
@@ -74,10 +77,10 @@
           } }, t('orders.issue', '发出')));
       }
       if (o.status === 'issued' || o.status === 'acknowledged') {
-        const note = el('input', { id: 'order-followup-note', size: 40, placeholder: '回访情况' });
+        const note = el('input', { id: 'order-followup-note', size: 40, placeholder: t('orders.followupHint', '回访情况') });
         actions.append(note,
-          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, '记录走访'),
-          el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, '结案'));
+          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, t('orders.visit', '记录走访')),
+          el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, t('orders.close', '结案')));
       }
     }
     if (me.role === 'guardian') {
@@ -87,21 +90,24 @@
       actions.append(el('button', { type: 'button', id: 'order-acknowledge', onclick: call('/api/orders/' + id + '/acknowledge', () => ({ note: '已收到' })) },
         t('orders.acknowledge', '我已收到并知晓')));
     }
-    actions.append(el('a', { href: '/api/orders/' + id + '/document.docx', id: 'order-docx', download: 'order-' + id + '.docx' }, '文书 DOCX'));
+    actions.append(el('a', { href: '/api/orders/' + id + '/document.docx', id: 'order-docx', download: 'order-' + id + '.docx' }, t('orders.docx', '文书 DOCX')));
     const steps = el('ol', { id: 'order-steps' }, (o.steps || []).map(s => el('li', {},
-      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? status(s.to) : (STEP[s.kind] || s.kind)) + (s.by ? '（' + s.by + '）' : '') + (s.note ? '：' + s.note : ''))));
+      TX.fmt(s.at) + ' ' + (s.kind === 'status' ? status(s.to) : step(s.kind)), s.by ? ['（', el('span', { translate: 'no' }, s.by), '）'] : null,
+      s.note ? ['：', el('span', { translate: 'no' }, s.note)] : null)));
     const thread = o.thread ? await threadBox(o.thread) : null;
     if (!live()) { return; }
-    TX.view(el('h1', {}, o.kindZh, ' · ', o.id, ' ', el('span', { class: 'badge', id: 'order-status' }, status(o.status)),
-      o.overdue ? el('span', { class: 'badge red' }, ' 逾期未履行') : null),
+    TX.view(el('h1', {}, kindName(o), ' · ', el('span', { translate: 'no' }, o.id), ' ', el('span', { class: 'badge', id: 'order-status' }, status(o.status)),
+      o.overdue ? el('span', { class: 'badge red' }, ' ' + t('orders.overdue', '逾期未履行')) : null),
       el('div', { class: 'grid2' },
         el('div', {},
-          el('div', { class: 'panel' }, TX.kv({ 未成年人: TX.join(' ', o.minorName, o.minorId), 监护人: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '') : '未登记在世的监护人，请在草稿中填写',
-            履行期限: o.dueBy, 事实: o.facts })),
-          el('div', { class: 'panel' }, el('h2', {}, '法律依据'), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
-            el('div', { class: 'article' }, o.basisText || '')),
-          el('div', { class: 'panel' }, el('h2', {}, '责令事项'), el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
-        el('div', {}, el('div', { class: 'panel' }, el('h2', {}, '办理'), actions, message, steps), thread)));
+          el('div', { class: 'panel' }, TX.kv({ [t('orders.minor', '未成年人')]: TX.join(' ', o.minorName, o.minorId),
+            [t('orders.guardian', '监护人')]: o.guardianName ? o.guardianName + (o.guardianRelation ? '（' + o.guardianRelation + '）' : '')
+              : t('orders.noGuardian', '未登记在世的监护人，请在草稿中填写'),
+            [t('orders.dueBy', '履行期限')]: o.dueBy, [t('orders.facts', '事实')]: o.facts })),
+          el('div', { class: 'panel' }, el('h2', {}, t('orders.basis', '法律依据')), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
+            el('div', { class: 'article', lang: 'zh-CN' }, o.basisText || '')),
+          el('div', { class: 'panel' }, el('h2', {}, t('orders.requirements', '责令事项')), el('ol', { id: 'order-requirements', lang: 'zh-CN' }, o.requirements.map(r => el('li', {}, r))))),
+        el('div', {}, el('div', { class: 'panel' }, el('h2', {}, t('orders.handling', '办理')), actions, message, steps), thread)));
   };
 
   /** The articles of 家庭教育促进法 on the family's own duties (chapter 2, 第十四条 to 第二十三条). */

@@ -49,7 +49,7 @@
     const period = TX.join(' ', t('stats.period', '统计期间'), (r.from || t('stats.open', '不限')) + ' — ' + (r.to || t('stats.open', '不限')));
     const cards = el('div', { class: 'stat-cards', id: 'stats-headline' }, (r.headline || []).map(f =>
       el('div', { class: 'stat-card', 'data-code': f.code }, el('div', { class: 'stat-n' }, String(n(f.count)),
-        el('span', { class: 'unit' }, f.unit || '')), el('div', { class: 'muted' }, f.label))));
+        el('span', { class: 'unit' }, TXI18N.lang() === 'en' ? '' : f.unit || '')), el('div', { class: 'muted' }, t('stats.figure.' + f.code, f.label)))));
     const o = r.orders || {};
     const s = r.submissions || {};
     const c = r.classes || {};
@@ -68,16 +68,16 @@
         el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'stats.orders' }, '督促监护令与家庭教育指导令'),
           table('stats-orders', [t('stats.step', '环节'), t('stats.count', '份数')], [
             [t('stats.order.drafted', '起草'), n(o.drafted)], [t('stats.order.issued', '发出'), n(o.issued)],
-            ...(o.issuedByKind || []).map(k => ['　' + k.label, n(k.count)]),
+            ...(o.issuedByKind || []).map(k => ['　' + t('orders.kind.' + k.code, k.label), n(k.count)]),
             [t('stats.order.acknowledged', '监护人确认收到'), n(o.acknowledged)], [t('stats.order.closed', '结案'), n(o.closed)],
             [t('stats.order.cancelled', '撤回'), n(o.cancelled)]])),
         el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'stats.submissions' }, '观察员问题线索'),
-          table('stats-submissions', [t('stats.step', '环节'), t('stats.items', '条数')], (s.byStatus || []).map(x => [x.label, n(x.count)]))),
+          table('stats-submissions', [t('stats.step', '环节'), t('stats.items', '条数')], (s.byStatus || []).map(x => [TX.label('status.submission', x.code) || x.label, n(x.count)]))),
         el('div', { class: 'panel' }, el('h2', { 'data-i18n': 'stats.classes' }, '法治“童心圆”教育基地'),
           table('stats-classes', [t('stats.item', '项目'), t('stats.number', '数量')], [
             [t('stats.class.requested', '学校预约'), n(c.requested)], [t('stats.class.scheduled', '已排课'), n(c.scheduled)],
             [t('stats.class.delivered', '已授课'), n(c.delivered)],
-            ...(c.deliveredByTopic || []).map(k => ['　' + k.label, n(k.count)]),
+            ...(c.deliveredByTopic || []).map(k => [['　', el('span', { translate: 'no' }, k.label)], n(k.count)]),
             [t('stats.class.audience', '授课覆盖人数'), n(c.audience)], [t('stats.class.cancelled', '已取消'), n(c.cancelled)],
             [t('stats.class.sessions', '帮教课程出勤（人次）'), n(c.attendedSessions)],
             [t('stats.class.minors', '帮教课程出勤（人数）'), n(c.assistedMinors)]]))));
