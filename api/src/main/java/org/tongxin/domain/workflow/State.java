@@ -7,4 +7,10 @@ package org.tongxin.domain.workflow;
 public interface State {
 
     String code();
+
+    /** The Chinese name, as /api/labels and messages show it. */
+    String zh();
+
+    /** The English name, for the English switch. */
+    String en();
 }
