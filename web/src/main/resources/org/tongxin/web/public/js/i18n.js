@@ -146,7 +146,9 @@
     'explore.pathStart': 'From', 'explore.pathEnd': 'To', 'explore.pathSame': 'Both ends are the same node: choose another end',
     'explore.pathsFound': '{n} shortest paths found, {hops} hops long',
     'yes': 'Yes', 'no': 'No',
-    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None'
+    'profile.risks': 'Risk factors', 'profile.measures': 'Suggested measures', 'loading': 'Loading…', 'none': 'None',
+    'timeline.range.all': 'All', 'timeline.range.5y': 'Last five years', 'timeline.range.1y': 'Last year',
+    'timeline.reset': 'Reset zoom', 'timeline.drag': 'Drag across the axis to zoom into a span'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {
