@@ -80,10 +80,15 @@ public final class Http {
     }
 
     public Response post(String path, Object body) {
+        return post(path, body, "Accept-Language", "zh-CN");
+    }
+
+    /** POSTs JSON with one extra request header (e.g. Accept-Language). */
+    public Response post(String path, Object body, String header, String value) {
         try {
             String json = body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
+                    .header(header, value).POST(HttpRequest.BodyPublishers.ofString(json));
             if (csrf != null) {
                 b.header("X-CSRF-Token", csrf);
             }

@@ -126,10 +126,16 @@ class LeadApiTest {
     @Test
     void theWorkflowGoesNewReviewingOutcomeClosedAndRecordsWhoWhenAndWhy() {
         String ref = LeadStore.ref(keys("employment-check").get(0));
-        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "closed")).status())
-                .as("closing a new lead").isEqualTo(409);
+        JsonNode early = http.post("/api/leads/" + ref + "/status", Map.of("to", "closed")).json();
+        assertThat(early.get("status").asInt()).as("closing a new lead").isEqualTo(409);
+        assertThat(early.get("error").asText()).as("statuses by their names, the allowed ones as a list")
+                .isEqualTo("该线索当前状态为“新线索”，不能转为“已办结”；可转为：核查中");
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "closed"), "Accept-Language", "en").json()
+                .get("error").asText()).isEqualTo("this Lead is 'New' and cannot move to 'Closed'; allowed: Under review");
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing", "note", "调取入职材料"))
                 .json().get("status").asText()).isEqualTo("reviewing");
+        assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "new")).json().get("error").asText())
+                .endsWith("可转为：立案监督、诉前检察建议、督促监护令、移送主管部门、排除（附理由）");
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "referred")).status())
                 .as("a referral without a department").isEqualTo(400);
         assertThat(http.post("/api/leads/" + ref + "/status",

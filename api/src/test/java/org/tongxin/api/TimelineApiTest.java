@@ -98,6 +98,17 @@ class TimelineApiTest {
     }
 
     @Test
+    void aMissingPersonIsNamedInWordsNotByARawOrNullId() {
+        for (String path : List.of("/api/graph/nodes/null/timeline", "/api/profiles/null")) {
+            JsonNode zh = city.http.get(path).json();
+            assertThat(zh.get("status").asInt()).as(path).isEqualTo(404);
+            assertThat(zh.get("error").asText()).as(path).isEqualTo("找不到这名人员：编号无效、已不存在，或不在您的查看范围内");
+            assertThat(city.http.get(path, "Accept-Language", "en").json().get("error").asText()).as(path)
+                    .isEqualTo("no such person: the id is invalid, no longer exists, or is outside what you may see");
+        }
+    }
+
+    @Test
     void anUnknownNodeOrOneThatIsNoPersonIsNotFoundAndTheCapHolds() {
         assertThat(city.http.get("/api/graph/nodes/" + Http.enc("4:00000000-0000-0000-0000-000000000000:1") + "/timeline")
                 .status()).isEqualTo(404);

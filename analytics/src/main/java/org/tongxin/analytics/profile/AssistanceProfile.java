@@ -84,14 +84,14 @@ public final class AssistanceProfile {
                         + "RETURN c.category AS c ORDER BY c", params).list(r -> r.get("c").asString());
                 List<Map<String, Object>> involvement = maps(tx.run("""
                         MATCH (p:Person {id: $id})<-[rel:PENALISED|VICTIM]-(a:AdminPenalty)
-                        RETURN a.rid AS rid, CASE type(rel) WHEN 'PENALISED' THEN '被处罚人' ELSE '被侵害人' END AS role,
+                        RETURN a.rid AS rid, a.dataset AS dataset, CASE type(rel) WHEN 'PENALISED' THEN '被处罚人' ELSE '被侵害人' END AS role,
                                a.act AS what, toString(a.decidedDate) AS date
                         UNION ALL
                         MATCH (p:Person {id: $id})<-[party:PARTY]-(cp:CaseParty)-[:IN_CASE]->(:Case)<-[:FILES]-(c:CriminalCase)
-                        RETURN c.rid AS rid, party.role AS role, c.cause AS what, toString(c.filedDate) AS date
+                        RETURN c.rid AS rid, c.dataset AS dataset, party.role AS role, c.cause AS what, toString(c.filedDate) AS date
                         UNION ALL
                         MATCH (p:Person {id: $id})<-[:RECORD_OF]-(r:OffenceRecord)
-                        RETURN r.rid AS rid, '违法犯罪记录' AS role, r.offence AS what, toString(r.decidedDate) AS date
+                        RETURN r.rid AS rid, r.dataset AS dataset, '违法犯罪记录' AS role, r.offence AS what, toString(r.decidedDate) AS date
                         """, params).list());
                 List<Map<String, Object>> venues = maps(tx.run("""
                         MATCH (p:Person {id: $id})<-[:USER|GUEST|FOUND]-(ev:Record)-[:AT]->(v:Venue)

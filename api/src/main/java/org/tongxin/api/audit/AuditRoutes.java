@@ -9,10 +9,12 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.config.ApiOptions;
 import org.tongxin.api.http.Attachments;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.api.http.Errors;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Access;
 import org.tongxin.domain.audit.AuditLog;
@@ -22,6 +24,7 @@ import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.sheet.Xlsx;
 import org.tongxin.model.time.LegalAge;
 import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.problem.Messages;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.assignment.Assignments;
 
@@ -74,13 +77,14 @@ public final class AuditRoutes {
     private void audit(Context ctx) {
         AuditWorkbook.Filter f = filter(ctx);
         int limit = Params.integer(ctx, "limit", 200, 1, 1000);
-        ctx.json(access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), limit));
+        ctx.json(access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), limit, Errors.language(ctx)));
     }
 
     /** The log as a workbook: the same filters, newest first, up to {@link AuditWorkbook#MAX_ROWS}; audited. */
     private void workbook(Context ctx) {
         AuditWorkbook.Filter f = filter(ctx);
-        AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), AuditWorkbook.MAX_ROWS);
+        AuditLog.Page page = access.audit().page(f.user(), f.action(), f.from(), f.to(), f.object(), AuditWorkbook.MAX_ROWS,
+                Messages.CHINESE);
         LocalDateTime now = LocalDateTime.now(LegalAge.ZONE);
         byte[] xlsx = AuditWorkbook.xlsx(f, page, now);
         access.record(ctx, "audit.export", List.of(), null, "XLSX，导出 " + page.entries().size() + " 条；"
@@ -109,7 +113,7 @@ public final class AuditRoutes {
     private void assign(Context ctx) {
         Assignment a = Bodies.read(ctx, Assignment.class, "{\"user\": \"…\", \"person\": \"…\"}");
         var assigned = assignments.assign(a.user(), a.person(), options.today());
-        access.record(ctx, "assign", List.of(a.person()), null, "to " + a.user());
+        access.recordDetail(ctx, "assign", List.of(a.person()), null, AuditDetail.of("assigned", a.user()));
         ctx.json(assigned);
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
 import org.tongxin.api.security.Access;
@@ -73,13 +74,13 @@ public final class GraphRoutes {
         var n = graph.neighbours(ctx.pathParam("id"), Params.list(ctx, "kinds", kinds),
                 Params.date(ctx, "from"), Params.date(ctx, "to"), Params.integer(ctx, "skip", 0, 0, 1_000_000),
                 Params.integer(ctx, "limit", GraphQueries.DEFAULT_PAGE, 1, GraphQueries.MAX_PAGE));
-        access.record(ctx, "node.neighbours", ids(n.nodes()), null, "centre " + ctx.pathParam("id"));
+        access.recordDetail(ctx, "node.neighbours", ids(n.nodes()), null, AuditDetail.of("centre", ctx.pathParam("id")));
         ctx.json(n);
     }
 
     private void timeline(Context ctx) {
         var t = timeline.of(ctx.pathParam("id"), Params.integer(ctx, "limit", Timeline.DEFAULT_LIMIT, 1, Timeline.MAX_LIMIT));
-        access.record(ctx, "node.timeline", List.of(ctx.pathParam("id")), null, t.events().size() + " events");
+        access.recordDetail(ctx, "node.timeline", List.of(ctx.pathParam("id")), null, AuditDetail.count(t.events().size()));
         ctx.json(t);
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.analytics.model.Models;
 import org.tongxin.domain.graph.Masking;
 import org.tongxin.api.ApiServices;
@@ -162,8 +163,8 @@ public final class LeadRoutes {
         Principal p = Principal.of(ctx);
         Workflow.Moved out = workflow.move(ref,
                 new Workflow.Step(b.to(), p.user().name(), b.note(), b.department()));
-        access.record(ctx, "lead.status", List.of("Lead:" + ref), b.note(), "to " + b.to()
-                + (b.department() == null ? "" : " (" + b.department() + ")"));
+        access.recordDetail(ctx, "lead.status", List.of("Lead:" + ref), b.note(), b.department() == null
+                ? AuditDetail.status("lead", b.to()) : AuditDetail.of("referral", b.to(), b.department()));
         ctx.json(out);
     }
 

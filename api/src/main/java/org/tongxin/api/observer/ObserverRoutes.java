@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.http.Params;
@@ -153,7 +154,7 @@ public final class ObserverRoutes {
         boolean overdue = Params.text(ctx, "overdue").map(Boolean::parseBoolean).orElse(false);
         List<Submissions.View> items = subs.list(me.is(VOLUNTEER) ? me.user().name() : null, status, overdue);
         if (me.is(PROSECUTOR)) {
-            access.record(ctx, "submission.list", List.of(), null, items.size() + " items");
+            access.recordDetail(ctx, "submission.list", List.of(), null, AuditDetail.count(items.size()));
         }
         ctx.json(new SubmissionList(items.size(), items.stream().filter(Submissions.View::ackOverdue).count(),
                 items.stream().filter(Submissions.View::resultOverdue).count(), items));
@@ -170,7 +171,7 @@ public final class ObserverRoutes {
         Move m = Bodies.read(ctx, Move.class, "{\"to\": \"acknowledged\"}");
         String id = ctx.pathParam("id");
         Submissions.View out = subs.move(id, m.to(), Principal.of(ctx).user().name(), m.note(), m.department());
-        access.record(ctx, "submission.step", List.of(id), null, m.to());
+        access.recordDetail(ctx, "submission.step", List.of(id), null, AuditDetail.status("submission", m.to()));
         ctx.json(out);
     }
 

@@ -8,6 +8,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.config.ApiOptions;
 import org.tongxin.domain.board.Board;
 import org.tongxin.domain.graph.GraphQueries;
@@ -148,7 +149,7 @@ public final class OrderRoutes {
         orders.step(id, "issued", "status", me(ctx).name(), "");
         var thread = board.open(me(ctx).name(), o.kindZh() + " " + id, "order:" + id, List.of(g.name()));
         orders.linkThread(id, thread.id());
-        access.record(ctx, "order.issue", List.of(id), null, "to " + g.name());
+        access.recordDetail(ctx, "order.issue", List.of(id), null, AuditDetail.of("issued", g.name()));
         ctx.json(orders.detail(id));
     }
 
@@ -179,7 +180,7 @@ public final class OrderRoutes {
         }
         String note = Check.text(st.note(), "note", 4000, true);
         OrderView out = orders.step(ctx.pathParam("id"), st.to(), "status", me(ctx).name(), note);
-        access.record(ctx, "order.status", List.of(ctx.pathParam("id")), null, st.to());
+        access.recordDetail(ctx, "order.status", List.of(ctx.pathParam("id")), null, AuditDetail.status("order", st.to()));
         ctx.json(out);
     }
 

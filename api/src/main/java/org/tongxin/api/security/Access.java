@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.domain.audit.AuditLog;
 import org.tongxin.domain.problem.Problem;
@@ -51,6 +52,11 @@ public final class Access {
     public void record(Context ctx, String action, List<String> what, String why, String detail) {
         Principal p = Principal.of(ctx);
         audit.append(p.user().name(), p.role().code(), action, what, why, detail);
+    }
+
+    /** Records an entry whose detail is data, put into words when the log is read. */
+    public void recordDetail(Context ctx, String action, List<String> what, String why, AuditDetail detail) {
+        record(ctx, action, what, why, detail.stored());
     }
 
     /** The route role of endpoints anyone may call without a session (logging in). */
@@ -117,20 +123,20 @@ public final class Access {
         synchronized (NAME_LOCKS[Math.floorMod(body.user().hashCode(), NAME_LOCKS.length)]) {
             Optional<Duration> wait = throttle.blocked(body.user(), address);
             if (wait.isPresent()) {
-                audit.append(body.user(), null, "login.throttled", List.of(), null, "from " + address);
+                audit.append(body.user(), null, "login.throttled", List.of(), null, AuditDetail.address(address).stored());
                 throw Problem.tooMany(Math.max(1, wait.get().toSeconds()), "security.login-throttled",
                         Math.max(1, wait.get().toMinutes()));
             }
             user = users.get(body.user());
             if (!Passwords.matchesUser(body.password(), user.map(User::passwordHash).orElse(null)) || user.isEmpty()) {
                 throttle.failed(body.user(), address);
-                audit.append(body.user(), null, "login.failed", List.of(), null, "from " + address);
+                audit.append(body.user(), null, "login.failed", List.of(), null, AuditDetail.address(address).stored());
                 throw new Problem(Problem.Kind.UNAUTHENTICATED, "security.login-failed");
             }
             throttle.succeeded(body.user(), address);
         }
         Sessions.Session s = sessions.open(user.get().name());
-        audit.append(user.get().name(), user.get().role().code(), "login", List.of(), null, "from " + address);
+        audit.append(user.get().name(), user.get().role().code(), "login", List.of(), null, AuditDetail.address(address).stored());
         ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + s.token() + "; Path=/; HttpOnly; SameSite=Strict");
         ctx.res().addHeader("Set-Cookie", Sessions.CSRF_COOKIE + "=" + s.csrf() + "; Path=/; SameSite=Strict");
         return new Principal(user.get(), s);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tongxin.api.http.Endpoint;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.http.Params;
 import org.tongxin.domain.user.Role;
 import org.tongxin.domain.user.User;
@@ -45,7 +46,7 @@ public final class UserRoutes {
         Params.required(ctx, "role");
         Role role = Role.of(Params.oneOf(ctx, "role", LISTED).orElseThrow()).orElseThrow();
         List<String> names = access.users().all().stream().filter(u -> u.role() == role).map(User::name).sorted().toList();
-        access.record(ctx, "users.list", List.of(), null, role.code());
+        access.recordDetail(ctx, "users.list", List.of(), null, AuditDetail.of("role", role.code()));
         ctx.json(new Users(role.code(), role.zh(), names));
     }
 }

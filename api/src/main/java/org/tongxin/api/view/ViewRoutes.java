@@ -7,6 +7,7 @@ import static org.tongxin.domain.user.Role.PROSECUTOR;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.http.Bodies;
 import org.tongxin.api.http.Endpoint;
 import org.tongxin.api.security.Access;
@@ -52,7 +53,7 @@ public final class ViewRoutes {
 
     private void save(Context ctx) {
         var saved = views.save(owner(ctx), Bodies.read(ctx, SavedViews.ViewBody.class, EXAMPLE));
-        access.record(ctx, "view.save", List.of(saved.id()), null, saved.nodes() + " nodes");
+        access.recordDetail(ctx, "view.save", List.of(saved.id()), null, AuditDetail.of("nodes", saved.nodes()));
         ctx.json(saved);
     }
 

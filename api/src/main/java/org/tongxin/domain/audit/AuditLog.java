@@ -18,8 +18,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.tongxin.domain.graph.Masking;
+import org.tongxin.domain.problem.Messages;
 import org.tongxin.model.privacy.OwnerOnly;
 import org.tongxin.model.time.LegalAge;
 
@@ -50,9 +52,13 @@ public final class AuditLog implements AutoCloseable {
     public record Chain(long entries, boolean intact, Object firstBroken, String reason) {
     }
 
-    /** An entry as the audit page shows it: without the hashes, absent texts as {@code ""}, values masked. */
+    /**
+     * An entry as the audit page shows it: without the hashes, absent texts as {@code ""}, values masked; the keys and
+     * the detail as stored ({@code what}, {@code detail}) and in the reader's words ({@code objects}: 线索 R-…;
+     * {@code details}: 转为“核查中”, 共 3 条, 来源地址 …).
+     */
     public record Shown(long seq, String at, String user, String role, String action, List<String> what, String why,
-                        String detail) {
+                        String detail, List<String> objects, String details) {
     }
 
     /** The audit page: the chain's state and the newest entries that match, newest first. */
@@ -152,19 +158,19 @@ public final class AuditLog implements AutoCloseable {
      * any), with the state of the chain. The file keeps what was asked in full; the page shows it masked.
      */
     public Page page(String user, String action, int limit) {
-        return page(user, action, null, null, limit);
+        return page(user, action, null, null, limit, Messages.CHINESE);
     }
 
     /**
      * Like {@link #page(String, String, int)}, also only entries written on or after {@code from} and on or before
-     * {@code to} (days in the log's zone; either may be null).
+     * {@code to} (days in the log's zone; either may be null), objects and details in the words of {@code locale}.
      */
-    public Page page(String user, String action, LocalDate from, LocalDate to, int limit) {
-        return page(user, action, from, to, null, limit);
+    public Page page(String user, String action, LocalDate from, LocalDate to, int limit, Locale locale) {
+        return page(user, action, from, to, null, limit, locale);
     }
 
-    /** Like {@link #page(String, String, LocalDate, LocalDate, int)}, also only entries about this object (null: any). */
-    public Page page(String user, String action, LocalDate from, LocalDate to, AuditObject object, int limit) {
+    /** Like {@link #page(String, String, LocalDate, LocalDate, int, Locale)}, also only entries about this object (null: any). */
+    public Page page(String user, String action, LocalDate from, LocalDate to, AuditObject object, int limit, Locale locale) {
         String first = from == null ? null : from.toString();
         String last = to == null ? null : to.toString();
         var entries = recent(e -> (user == null || user.equals(e.user()))
@@ -179,7 +185,9 @@ public final class AuditLog implements AutoCloseable {
         return new Page(chain, entries.stream().map(e -> new Shown(e.seq(), Masking.text(e.at()), Masking.text(e.user()),
                 Masking.text(e.role() == null ? "" : e.role()), Masking.text(e.action()),
                 e.what() == null ? null : e.what().stream().map(Masking::text).toList(), Masking.text(e.why() == null ? "" : e.why()),
-                Masking.text(e.detail() == null ? "" : e.detail()))).toList());
+                Masking.text(e.detail() == null ? "" : e.detail()),
+                e.what() == null ? List.of() : e.what().stream().map(k -> Masking.text(AuditDetail.object(k, locale))).toList(),
+                Masking.text(AuditDetail.render(e.action(), e.detail(), locale)))).toList());
     }
 
     /** Checks every entry's link to the one before and its own hash. */

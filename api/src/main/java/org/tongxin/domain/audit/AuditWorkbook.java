@@ -51,7 +51,7 @@ public final class AuditWorkbook {
         Xlsx.Rows rows = new Xlsx.Rows();
         for (AuditLog.Shown e : page.entries()) {
             rows.add(e.seq(), Xlsx.moment(e.at()), e.user(), role(e.role()), action(e.action()),
-                    e.what() == null ? null : String.join(" ", e.what()), blank(e.why()), blank(e.detail()));
+                    e.objects().isEmpty() ? null : String.join(" ", e.objects()), blank(e.why()), blank(e.details()));
         }
         return new Table("审计日志", "审计日志", notes, Column.of(COLUMNS.toArray(String[]::new)), rows.list());
     }

@@ -63,7 +63,8 @@ public final class Messages {
     static String format(String code, List<Object> args, Locale locale) {
         String text = (english(locale) ? EN : ZH).get(code);
         for (int i = 0; i < args.size(); i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args.get(i)));
+            Object a = args.get(i);
+            text = text.replace("{" + i + "}", a instanceof Localized l ? l.in(locale) : String.valueOf(a));
         }
         return text;
     }

@@ -114,7 +114,7 @@ public class Problem extends RuntimeException {
     private static Object[] stringify(Object[] args) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            out[i] = String.valueOf(args[i]);
+            out[i] = args[i] instanceof Localized l ? l : String.valueOf(args[i]);
         }
         return out;
     }

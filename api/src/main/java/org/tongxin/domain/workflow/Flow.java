@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
+import org.tongxin.domain.problem.Localized;
+import org.tongxin.domain.problem.Messages;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.ingest.mapping.Labels;
 import org.tongxin.model.time.LegalAge;
 
 /**
@@ -22,6 +26,8 @@ import org.tongxin.model.time.LegalAge;
  * So of two people moving the same node from the same status at once, exactly one succeeds.
  */
 public final class Flow<S extends State> {
+
+    private static final Labels LABELS = Labels.bundled();
 
     /**
      * A requested step: {@code to} the new state, or null for a step that keeps the status (a report, a visit, a
@@ -100,13 +106,13 @@ public final class Flow<S extends State> {
     public Moved<S> move(Statements tx, String id, Move<S> m) {
         List<Map<String, Object>> rows = tx.run(lock, Map.of("id", id));
         if (rows.isEmpty()) {
-            throw Problem.notFound("workflow.not-found", trail.noun(), id);
+            throw Problem.notFound("workflow.not-found", noun(), id);
         }
         Object stored = rows.get(0).get("status");
         S from = transitions.stored(stored == null ? null : stored.toString());
         if (m.to() != null && !transitions.allows(from, m.to())) {
-            throw Problem.conflict("workflow.not-allowed", trail.noun(), code(from, stored), m.to().code(),
-                    transitions.nextCodes(from));
+            throw Problem.conflict("workflow.not-allowed", noun(), name(from, stored), name(m.to(), null),
+                    Localized.list(transitions.next(from).stream().map(s -> name(s, null)).toList()));
         }
         S to = m.to() == null ? from : m.to();
         LocalDateTime at = LocalDateTime.now(LegalAge.ZONE);
@@ -146,6 +152,20 @@ public final class Flow<S extends State> {
     }
 
     /** The stored code of {@code from}: the node's own when it had one, else the initial state's. */
+    /** The kind of casework as messages name it (线索, 令状 …), from labels.yaml. */
+    private Localized noun() {
+        return new Localized(LABELS.kind(trail.label(), Messages.CHINESE), LABELS.kind(trail.label(), Locale.ENGLISH));
+    }
+
+    /** A status by its names; a stored code the kind does not know (or none) as it is. */
+    private static Localized name(State s, Object stored) {
+        if (s != null) {
+            return new Localized(s.zh(), s.en());
+        }
+        String raw = stored == null ? "—" : stored.toString();
+        return new Localized(raw, raw);
+    }
+
     private static String code(State from, Object stored) {
         return from == null ? (stored == null ? null : stored.toString()) : from.code();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -21,7 +22,9 @@ import org.neo4j.driver.Session;
 import org.tongxin.analytics.store.LeadStore;
 import org.tongxin.api.Http;
 import org.tongxin.api.TestCity;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.domain.audit.AuditLog;
+import org.tongxin.domain.problem.Messages;
 import org.tongxin.domain.user.Role;
 
 /** Reads, exports, queries, unmaskings and logins land in the hash-chained audit log; tampering is found. */
@@ -134,6 +137,41 @@ class AuditTest {
         assertThat(log.get("chain").get("intact").asBoolean()).isTrue();
         assertThat(log.get("entries")).isNotEmpty();
         log.get("entries").forEach(e -> assertThat(e.get("action").asText()).startsWith("login"));
+    }
+
+    @Test
+    void theLogShowsObjectsAndDetailsInTheReadersWordsAndKeepsTheStoredEntriesAsWritten() {
+        String ref = LeadStore.ref(key("employment-check"));
+        prosecutor.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing"));
+        prosecutor.post("/api/leads/" + ref + "/status", Map.of("to", "referred", "department", "education", "note", "移送核查"));
+        JsonNode zh = prosecutor.get("/api/audit?action=lead.status&limit=1").json();
+        assertThat(zh.get("chain").get("intact").asBoolean()).isTrue();
+        JsonNode step = zh.get("entries").get(0);
+        assertThat(step.get("objects").get(0).asText()).isEqualTo("线索 " + ref);
+        assertThat(step.get("details").asText()).isEqualTo("转为“移送主管部门”（教育）");
+        JsonNode en = prosecutor.get("/api/audit?action=lead.status&limit=1", "Accept-Language", "en").json().get("entries").get(0);
+        assertThat(en.get("objects").get(0).asText()).isEqualTo("Lead " + ref);
+        assertThat(en.get("details").asText()).isEqualTo("to 'Referred to the department' (Education)");
+        assertThat(entries("lead.status").get(0).what()).as("the key is stored as it always was").containsExactly("Lead:" + ref);
+
+        JsonNode login = prosecutor.get("/api/audit?action=login&limit=1").json().get("entries").get(0);
+        assertThat(login.get("details").asText()).matches("来源地址 \\S+");
+        assertThat(prosecutor.get("/api/audit?action=login&limit=1", "Accept-Language", "en").json().get("entries").get(0)
+                .get("details").asText()).matches("from \\S+");
+    }
+
+    @Test
+    void entriesWrittenBeforeDetailsHadCodesAreShownInTheSameWords() {
+        assertThat(AuditDetail.render("lead.status", "to referred (education)", Messages.CHINESE)).isEqualTo("转为“移送主管部门”（教育）");
+        assertThat(AuditDetail.render("lead.status", "to reviewing", Locale.ENGLISH)).isEqualTo("to 'Under review'");
+        assertThat(AuditDetail.render("submission.list", "1 items", Messages.CHINESE)).isEqualTo("共 1 条");
+        assertThat(AuditDetail.render("login", "from 127.0.0.1", Messages.CHINESE)).isEqualTo("来源地址 127.0.0.1");
+        assertThat(AuditDetail.render("login", "from 127.0.0.1", Locale.ENGLISH)).isEqualTo("from 127.0.0.1");
+        assertThat(AuditDetail.render("order.status", "closed", Messages.CHINESE)).isNotEqualTo("closed");
+        assertThat(AuditDetail.render("cypher", "MATCH (n) RETURN n: 0 rows", Messages.CHINESE)).as("other text as written")
+                .isEqualTo("MATCH (n) RETURN n: 0 rows");
+        assertThat(AuditDetail.object("Lead:R-1", Messages.CHINESE)).isEqualTo("线索 R-1");
+        assertThat(AuditDetail.object("4:abc:12", Messages.CHINESE)).isEqualTo("4:abc:12");
     }
 
     @Test

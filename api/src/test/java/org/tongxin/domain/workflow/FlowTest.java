@@ -69,7 +69,10 @@ class FlowTest {
                 .isInstanceOfSatisfying(Problem.class, p -> {
                     assertThat(p.kind()).isEqualTo(Problem.Kind.CONFLICT);
                     assertThat(p.code()).isEqualTo("workflow.not-allowed");
-                    assertThat(p.getMessage()).isEqualTo("a order in status 'issued' cannot move to 'issued'; allowed: [acknowledged, closed]");
+                    assertThat(p.getMessage()).isEqualTo("this Order is 'Issued' and cannot move to 'Issued'; allowed: "
+                            + OrderStatus.ACKNOWLEDGED.en() + ", " + OrderStatus.CLOSED.en());
+                    assertThat(p.message()).endsWith("当前状态为“" + OrderStatus.ISSUED.zh() + "”，不能转为“" + OrderStatus.ISSUED.zh()
+                            + "”；可转为：" + OrderStatus.ACKNOWLEDGED.zh() + "、" + OrderStatus.CLOSED.zh());
                 });
         tx.write(s -> ORDERS.move(s, id, Flow.Move.<OrderStatus>keep("visit", "p2", "走访").withExtra(Map.of("place", "家中"))));
         tx.write(s -> ORDERS.move(s, id, Flow.Move.to(OrderStatus.CLOSED, "status", "p1", "结案")));

@@ -2,6 +2,8 @@ package org.tongxin.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +52,14 @@ class LabelsBrowserTest {
             Record r = s.run("MATCH (p:Person)-[:MEMBER_OF]->() WHERE size(p.name) = 3 "
                     + "RETURN elementId(p) AS id, p.name AS name ORDER BY p.id LIMIT 1").single();
             return new String[] {r.get("id").asString(), r.get("name").asString()};
+        }
+    }
+
+    /** A person an administrative penalty names (offender or victim): their profile lists it under 涉案情况. */
+    private static String involved() {
+        try (Session s = city.store.driver().session()) {
+            return s.run("MATCH (p:Person)<-[:PENALISED|VICTIM]-(:AdminPenalty) WHERE p.id IS NOT NULL "
+                    + "RETURN elementId(p) AS id ORDER BY p.id LIMIT 1").single().get("id").asString();
         }
     }
 
@@ -125,9 +135,28 @@ class LabelsBrowserTest {
         assertThat(b.text("#profile dl.kv")).contains("是").doesNotContain("true");
         b.check("profile");
 
+        // 涉案情况: each record by its dataset's title and its number alone, not the stored key dataset:number.
+        b.visit("/#/profile/" + involved());
+        b.find("#profile dl.kv");
+        @SuppressWarnings("unchecked")
+        List<String> involvement = (List<String>) b.js("return [...document.querySelectorAll("
+                + "'#profile h2[data-i18n=\"profile.involvement\"] ~ ul li')].map(l => l.textContent)");
+        JsonNode datasets = city.http.get("/api/labels").json().get("datasets");
+        assertThat(involvement).isNotEmpty();
+        for (String line : involvement) {
+            List<String> titles = new ArrayList<>();
+            datasets.fields().forEachRemaining(d -> {
+                assertThat(line).doesNotContain(d.getKey() + ":");
+                titles.add(d.getValue().get("zh").asText());
+            });
+            assertThat(titles).as(line).anyMatch(line::startsWith);
+        }
+        b.check("profile's involvement");
+
         String user = city.users.get(Role.PROSECUTOR)[0];
         b.visit("/#/audit?user=" + user);
         assertThat(texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.zh()).doesNotContain("prosecutor");
+        assertThat(texts("#audit-table .audit-detail")).as("a login's address in words").anyMatch(d -> d.startsWith("来源地址 "));
         List<String> actions = texts("#audit-table .audit-action");
         assertThat(actions).contains(AuditActions.all().get("node.read").zh(), AuditActions.all().get("profile.read").zh(),
                 AuditActions.all().get("search").zh(), AuditActions.all().get("login").zh())
@@ -140,6 +169,7 @@ class LabelsBrowserTest {
         b.awaitReady("#/audit?user=" + user);
         b.await().until(d -> texts("#audit-table .audit-action").contains(AuditActions.all().get("node.read").en()));
         assertThat(texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.en());
+        assertThat(texts("#audit-table .audit-detail")).anyMatch(d -> d.startsWith("from ")).noneMatch(d -> d.startsWith("来源地址"));
         assertThat(b.text("#audit-chain")).startsWith("Hash chain intact");
         assertThat(b.text("#who-name")).contains(Role.PROSECUTOR.en());
         b.check("audit log in English");

@@ -3,6 +3,10 @@ package org.tongxin.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,7 +111,10 @@ class ViewsBrowserTest {
         b.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", first);
         WebElement source = b.find("#timeline-source [data-testid='source-row']");
         JsonNode row = city.http.get("/api/graph/nodes/" + org.tongxin.api.Http.enc(record)).json().get("source");
-        assertThat(b.text("#timeline-source")).contains(row.get("rid").asText());
+        String rid = row.get("rid").asText();
+        String number = rid.substring(rid.indexOf(':') + 1);
+        assertThat(b.text("#timeline-source h2")).as("the record's number alone, under its dataset's name")
+                .contains(number).doesNotContain(rid).contains(city.http.get("/api/labels").json().get("datasets").get(row.get("dataset").asText()).get("zh").asText());
         row.get("row").fields().forEachRemaining(c -> assertThat(source.getText()).contains(c.getKey()));
         b.check("an event's source row");
 
@@ -115,6 +122,44 @@ class ViewsBrowserTest {
         b.await().until(d -> d.findElement(By.cssSelector(".tl-row[data-index='1']")).getAttribute("class").contains("selected"));
         b.find("#timeline-source [data-testid='source-row']");
         b.check("a row's source row");
+        for (WebElement cell : b.driver().findElements(By.cssSelector("#timeline-table .tl-rid"))) {
+            assertThat(cell.getText()).as("record numbers without the dataset").doesNotContain(":");
+        }
+
+        // The axis ends at the last event; the last year (up to the last event) draws only the events in it.
+        JsonNode list = api.get("events");
+        LocalDateTime last = LocalDateTime.MIN;
+        for (JsonNode e : list) {
+            last = Collections.max(List.of(last, when(e.get("at")), e.hasNonNull("end") ? when(e.get("end")) : LocalDateTime.MIN));
+        }
+        WebElement svg = b.find("#timeline-svg");
+        assertThat(svg.getAttribute("data-to")).isEqualTo(last.toLocalDate().toString());
+        List<String> allTicks = texts("#timeline-svg .tl-tick");
+        LocalDateTime yearBefore = last.minus(Duration.ofMillis((long) (365.25 * 86_400_000L)));
+        long inLastYear = 0;
+        for (JsonNode e : list) {
+            LocalDateTime end = e.hasNonNull("end") ? Collections.max(List.of(when(e.get("at")), when(e.get("end")))) : when(e.get("at"));
+            inLastYear += end.isBefore(yearBefore) ? 0 : 1;
+        }
+        assertThat(inLastYear).as("the minor's records reach back more than a year").isLessThan(list.size());
+        b.click(".tl-range[data-range='1y']");
+        b.await().until(d -> !texts("#timeline-svg .tl-tick").equals(allTicks));
+        assertThat(b.driver().findElements(By.cssSelector("#timeline-svg .tl-event"))).hasSize((int) inLastYear);
+        assertThat(b.find("#timeline-svg").getAttribute("data-to")).isEqualTo(last.toLocalDate().toString());
+        b.check("the timeline's last year");
+        b.click("#timeline-reset");
+        b.await().until(d -> d.findElements(By.cssSelector("#timeline-svg .tl-event")).size() == list.size());
+        assertThat(texts("#timeline-svg .tl-tick")).isEqualTo(allTicks);
+    }
+
+    private static List<String> texts(String css) {
+        return b.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** An event's date or date-time from the API (a date alone: its midnight, as the page reads it). */
+    private static LocalDateTime when(JsonNode v) {
+        String s = v.asText();
+        return s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s);
     }
 
     @Test

@@ -39,7 +39,8 @@
         el('tbody', {}, d.entries.map(e => el('tr', {}, el('td', {}, e.seq), el('td', {}, TX.fmt(e.at)),
           el('td', {}, data(e.user)), el('td', { class: 'audit-role' }, TX.label('role', e.role)),
           el('td', { class: 'audit-action', title: e.action }, TX.label('action', e.action)),
-          el('td', { class: 'muted' }, data((e.what || []).slice(0, 3).join(' ')), (e.what || []).length > 3 ? ' …+' + (e.what.length - 3) : ''),
-          el('td', {}, data(e.why || '')), el('td', { class: 'muted' }, data(e.detail || '')))))));
+          // Objects and details in the reader's words (线索 R-…, 转为“核查中”), put so by the API.
+          el('td', { class: 'muted audit-what' }, data((e.objects || []).slice(0, 3).join(' ')), (e.objects || []).length > 3 ? ' …+' + (e.objects.length - 3) : ''),
+          el('td', {}, data(e.why || '')), el('td', { class: 'muted audit-detail' }, data(e.details || '')))))));
   };
 })();

@@ -45,7 +45,7 @@
         const r = await TX.get('/api/search' + TX.qs({ q: q.value.trim(), limit: 20 }));
         if (!r.hits.length) { hits.append(el('li', { class: 'muted' }, t('none', '无结果'))); }
         r.hits.forEach(h => hits.append(el('li', { class: 'search-hit', onclick: () => addAndShow(h.id) },
-          kindZh(h.kind) + '：', el('span', { translate: 'no' }, h.caption || ''),
+          kindZh(h.kind) + '：', el('span', { translate: 'no' }, TX.fmt(h.caption)),
           h.detail ? el('span', {}, '（', el('span', { translate: 'no' }, h.detail), '）') : null)));
       } catch (e) { hits.append(el('li', {}, TX.error(e.message))); }
     }
@@ -69,7 +69,7 @@
         const d = await TX.get('/api/graph/nodes/' + encodeURIComponent(id));
         const n = d.node;
         TX.fill(detail,
-          el('h2', { id: 'node-title' }, TX.kindName(n) + '：', el('span', { translate: 'no' }, n.caption || '')),
+          el('h2', { id: 'node-title' }, TX.kindName(n) + '：', el('span', { translate: 'no' }, TX.fmt(n.caption))),
           el('div', { class: 'muted' }, t('explore.degree', '关联 {n}', { n: d.degree ?? '—' })),
           el('div', { class: 'actions' },
             el('button', { type: 'button', id: 'expand-button', onclick: () => expand(id) }, t('explore.expand', '展开邻居')),

@@ -250,7 +250,8 @@
       const m = TX.meta && model ? TX.meta.models.find(x => x.id === model) : null;
       return t('graph.lead', '线索') + '：' + (m ? m.title : (model || ''));
     }
-    return n.caption;
+    // A caption that fell back to a date-time shows it to the minute in China time, as the rest of the page does.
+    return typeof n.caption === 'string' ? TX.fmt(n.caption) : n.caption;
   }
 
   /**

@@ -175,7 +175,9 @@
     'stats.figure.orders.supervision': 'Guardianship supervision orders issued',
     'stats.figure.orders.guidance': 'Family-education guidance orders issued',
     'stats.figure.submissions': 'Problems reported by observers', 'stats.figure.classes.delivered': 'Law classes given',
-    'stats.figure.classes.assisted': 'Minors under assistance attending classes'
+    'stats.figure.classes.assisted': 'Minors under assistance attending classes',
+    'timeline.range.all': 'All', 'timeline.range.5y': 'Last five years', 'timeline.range.1y': 'Last year',
+    'timeline.reset': 'Reset zoom', 'timeline.drag': 'Drag across the axis to zoom into a span'
   };
   let lang = localStorage.getItem('tongxin.lang') || 'zh';
   window.TXI18N = {

@@ -94,7 +94,9 @@
             g.records && g.records.length ? ' ' + t('profile.records', '有违法犯罪记录 {n}', { n: g.records.length }) : null])),
           section('profile.schools', '在校情况', list(p.schools, s => data(s.school, s.grade, s.status))),
           section('profile.civil', '民政儿童类别', list(p.civilAffairs, c => data(c))),
-          section('profile.involvement', '涉案情况', list(p.involvement, i => data(Object.values(i)))),
+          // A record by its dataset's name and its number alone (not police_admin_penalties:GAXJ…).
+          section('profile.involvement', '涉案情况', list(p.involvement, i => [TX.label('dataset', i.dataset), ' ',
+            data(i.rid && i.dataset && i.rid.startsWith(i.dataset + ':') ? i.rid.substring(i.dataset.length + 1) : i.rid, i.role, i.what, i.date)])),
           section('profile.venues', '场所与夜间活动', list(p.venues, v => data(Object.values(v))))),
         el('div', {}, assign,
           section('profile.risks', '风险因素', list(p.riskFactors, r => r.zh + t('profile.evidence', '（{n} 条记录）', { n: r.evidence.length }))),
