@@ -19,6 +19,7 @@ import org.tongxin.api.security.Principal;
 import org.tongxin.domain.user.User;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.domain.order.Orders;
+import org.tongxin.domain.order.OrderStatus;
 import org.tongxin.domain.order.Orders.OrderView;
 import org.tongxin.domain.problem.Check;
 import org.tongxin.domain.problem.Problem;
@@ -117,7 +118,8 @@ public final class OrderRoutes {
 
     private void list(Context ctx) {
         Principal me = Principal.of(ctx);
-        List<OrderView> items = orders.list(me.is(GUARDIAN) ? me.user().name() : null);
+        List<OrderView> items = orders.list(me.is(GUARDIAN) ? me.user().name() : null).stream()
+                .map(o -> me.is(GUARDIAN) ? o.withoutNext() : o).toList();
         access.record(ctx, "order.list", items.stream().map(OrderView::id).toList(), null, null);
         ctx.json(new OrderList(items));
     }
@@ -158,7 +160,7 @@ public final class OrderRoutes {
         OrderView out = orders.step(ctx.pathParam("id"), "acknowledged", "status", me(ctx).name(),
                 st.note() == null ? "" : st.note().strip());
         access.record(ctx, "order.acknowledge", List.of(ctx.pathParam("id")), null, null);
-        ctx.json(out);
+        ctx.json(out.withoutNext());
     }
 
     private void followUp(Context ctx) {
@@ -174,7 +176,7 @@ public final class OrderRoutes {
 
     private void close(Context ctx) {
         Step st = Bodies.read(ctx, Step.class, "{\"to\": \"closed\", \"note\": \"…\"}");
-        if (st.to() == null || !List.of("closed", "cancelled").contains(st.to())) {
+        if (OrderStatus.of(st.to()).filter(OrderStatus.BY_NOTE::contains).isEmpty()) {
             throw Problem.invalid("order.status-to");
         }
         String note = Check.text(st.note(), "note", 4000, true);
@@ -215,6 +217,6 @@ public final class OrderRoutes {
                 || List.of("draft", "cancelled").contains(String.valueOf(o.status())))) {
             throw Problem.notFound("order.not-found", id);
         }
-        return o;
+        return me.is(GUARDIAN) ? o.withoutNext() : o;
     }
 }

@@ -74,11 +74,11 @@
           } }, t('orders.issue', '发出')));
       }
       if (o.status === 'issued' || o.status === 'acknowledged') {
-        const note = el('input', { id: 'order-followup-note', size: 40, placeholder: '回访情况' });
+        const note = el('input', { id: 'order-followup-note', size: 40, placeholder: t('orders.followupNote', '回访情况') });
         actions.append(note,
-          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, '记录走访'),
-          el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, '结案'));
+          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, t('orders.visit', '记录走访')));
       }
+      actions.append(stepForms(o, message, reload));
     }
     if (me.role === 'guardian') {
       actions.append(el('a', { href: '#/guidance' + TX.qs({ order: o.id }), id: 'order-guidance' }, t('guidance.read', '阅读家庭教育指导')));
@@ -103,6 +103,38 @@
           el('div', { class: 'panel' }, el('h2', {}, '责令事项'), el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
         el('div', {}, el('div', { class: 'panel' }, el('h2', {}, '办理'), actions, message, steps), thread)));
   };
+
+  /** The verb of a step by note (the status it leads to is named by the labels). */
+  const STEP_VERB = { closed: () => t('orders.to.closed', '结案'), cancelled: () => t('orders.to.cancelled', '撤回') };
+
+  /**
+   * The steps the workflow allows the order now (the API's {@code next}: closing, withdrawing a draft), each a
+   * button that opens an inline form asking for the reason before the step is taken.
+   */
+  function stepForms(o, message, reload) {
+    const box = el('div', { id: 'order-steps-next' });
+    const open = (to) => {
+      const verb = STEP_VERB[to] ? STEP_VERB[to]() : status(to);
+      const reason = el('textarea', { id: 'order-step-note', rows: 2, cols: 50,
+        placeholder: t('orders.stepReason', '请写明{verb}的理由', { verb }) });
+      const error = el('div', { id: 'order-step-error' });
+      box.replaceChildren(buttons(), el('div', { class: 'panel', id: 'order-step-form', 'data-to': to },
+        el('label', {}, t('orders.stepReasonLabel', '{verb}理由', { verb }) + ' ', reason),
+        el('div', { class: 'actions' },
+          el('button', { type: 'button', id: 'order-step-confirm', onclick: async () => {
+            if (!reason.value.trim()) { error.replaceChildren(TX.error(t('orders.stepNeedReason', '请写明{verb}的理由', { verb }))); return; }
+            try { await TX.post('/api/orders/' + o.id + '/status', { to, note: reason.value.trim() }); reload(); }
+            catch (e) { error.replaceChildren(TX.error(e.message)); }
+          } }, t('orders.stepConfirm', '确认{verb}', { verb })),
+          el('button', { type: 'button', class: 'secondary', id: 'order-step-cancel', onclick: () => box.replaceChildren(buttons()) },
+            t('orders.stepCancel', '取消'))), error));
+      reason.focus();
+    };
+    const buttons = () => el('span', {}, (o.next || []).map(to => el('button', { type: 'button', class: 'secondary order-step', 'data-to': to,
+      onclick: () => { message.replaceChildren(); open(to); } }, STEP_VERB[to] ? STEP_VERB[to]() : status(to))));
+    box.append(buttons());
+    return box;
+  }
 
   /** The articles of 家庭教育促进法 on the family's own duties (chapter 2, 第十四条 to 第二十三条). */
   const FAMILY_DUTIES = ['第十四条', '第十五条', '第十六条', '第十七条', '第十八条', '第十九条', '第二十条', '第二十一条',

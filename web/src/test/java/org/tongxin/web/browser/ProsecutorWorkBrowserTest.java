@@ -1,0 +1,110 @@
+package org.tongxin.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Session;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.tongxin.api.TestCity;
+import org.tongxin.domain.user.Role;
+import org.tongxin.web.server.WebServer;
+
+/**
+ * A prosecutor's work on orders, assignments and threads done wholly on the pages (issue 13): withdrawing a draft
+ * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProsecutorWorkBrowserTest {
+
+    private static TestCity city;
+    private static Browser b;
+    /** The minor of a guardianship lead no other test uses. */
+    private static String minorNode;
+
+    @BeforeAll
+    static void start() throws Exception {
+        city = TestCity.get(WebServer.WEB_ROOT);
+        b = Browser.open(city);
+        // Reading which minor to work on, not doing any of the work.
+        try (Session s = city.store.driver().session()) {
+            minorNode = s.run("""
+                    MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key SKIP 5 LIMIT 1
+                    MATCH (m:Person {id: substring(l.key, size(split(l.key, ':')[0]) + 1)})
+                    RETURN elementId(m) AS node""").single().get("node").asString();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    /** Drafts an order of this kind from the minor's profile and answers its id. */
+    private static String draftFromProfile(String button) {
+        b.visit("/#/profile/" + minorNode);
+        b.click(button);
+        b.await().until(d -> String.valueOf(b.js("return document.body.dataset.ready")).startsWith("#/order/"));
+        b.find("#order-status");
+        return String.valueOf(b.js("return location.hash")).substring("#/order/".length());
+    }
+
+    private static List<String> offeredSteps() {
+        return b.driver().findElements(By.cssSelector("#order-steps-next .order-step")).stream()
+                .map(e -> e.getAttribute("data-to")).toList();
+    }
+
+    @Test
+    @Order(1)
+    void aDraftIsWithdrawnWithAReasonAndAnIssuedOrderClosedTheGuardianBeingOfferedNeither() {
+        b.logIn(Role.PROSECUTOR);
+        draftFromProfile("#profile-supervision");
+        assertThat(b.text("#order-status")).isEqualTo("草稿");
+        assertThat(offeredSteps()).containsExactly("cancelled");
+        assertThat(b.text(".order-step[data-to='cancelled']")).isEqualTo("撤回");
+        b.check("a draft offers withdrawal");
+        b.click(".order-step[data-to='cancelled']");
+        b.find("#order-step-form");
+        b.click("#order-step-confirm");
+        assertThat(b.text("#order-step-error")).contains("请写明撤回的理由");
+        assertThat(b.text("#order-status")).isEqualTo("草稿");
+        b.check("withdrawing without a reason");
+        b.find("#order-step-note").sendKeys("监护人已主动改正，无需发出");
+        b.click("#order-step-confirm");
+        b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已撤回"));
+        assertThat(b.text("#order-steps")).contains("已撤回").contains("监护人已主动改正");
+        assertThat(offeredSteps()).isEmpty();
+        b.check("the draft withdrawn");
+
+        String issued = draftFromProfile("#profile-guidance");
+        new Select(b.find("#order-guardian-user")).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.click("#order-issue");
+        b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
+        assertThat(offeredSteps()).containsExactly("closed");
+        b.check("an issued order offers closing only");
+
+        b.logIn(Role.GUARDIAN);
+        b.visit("/#/order/" + issued);
+        b.find("#order-acknowledge");
+        assertThat(b.driver().findElements(By.cssSelector(".order-step, #order-step-form, #order-steps-next"))).isEmpty();
+        b.check("the guardian's order without the prosecutor's steps");
+
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/order/" + issued);
+        b.click(".order-step[data-to='closed']");
+        b.find("#order-step-note").sendKeys("监护人已按要求参加家庭教育指导");
+        b.click("#order-step-confirm");
+        b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已结案"));
+        b.check("the issued order closed");
+    }
+}
