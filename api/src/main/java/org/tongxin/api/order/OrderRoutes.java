@@ -138,7 +138,30 @@ public final class OrderRoutes {
 
     private void edit(Context ctx) {
         Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"facts\": \"…\"}");
-        ctx.json(orders.edit(ctx.pathParam("id"), d, options.today()));
+        OrderView out = orders.edit(ctx.pathParam("id"), d, options.today());
+        access.record(ctx, "order.edit", List.of(ctx.pathParam("id")), null, edited(d));
+        ctx.json(out);
+    }
+
+    /** Which fields a draft's edit changed, in Chinese (their values may be personal: the audit names them, never quotes). */
+    private static String edited(Orders.Draft d) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (d.facts() != null) {
+            fields.add("事实");
+        }
+        if (d.requirements() != null) {
+            fields.add("责令事项");
+        }
+        if (d.dueBy() != null && !d.dueBy().isBlank()) {
+            fields.add("履行期限");
+        }
+        if (d.guardianName() != null && !d.guardianName().isBlank()) {
+            fields.add("监护人姓名");
+        }
+        if (d.guardianUser() != null) {
+            fields.add("监护人账号");
+        }
+        return "修改" + String.join("、", fields);
     }
 
     private void issue(Context ctx) {

@@ -126,7 +126,9 @@ public final class Orders {
             }
             String status = rows.get(0).get("status").asString(null);
             if (!"draft".equals(status)) {
-                throw Problem.conflict("order.only-draft", status);
+                // The status by its name in each language: the message is read in Chinese or English.
+                throw Problem.conflict("order.only-draft", OrderStatus.zhOf(status),
+                        OrderStatus.of(status).map(OrderStatus::en).orElse(String.valueOf(status)));
             }
             OrderKind kind = OrderKind.of(rows.get(0).get("kind").asString(null)).orElseThrow();
             Map<String, Object> set = new HashMap<>();

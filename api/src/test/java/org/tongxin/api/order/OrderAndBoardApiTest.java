@@ -59,7 +59,12 @@ class OrderAndBoardApiTest {
         JsonNode issued = prosecutor.post("/api/orders/" + id + "/issue", Map.of()).json();
         assertThat(issued.get("status").asText()).isEqualTo("issued");
         assertThat(issued.get("thread").asText()).startsWith("T");
-        assertThat(prosecutor.post("/api/orders/" + id + "/draft", Map.of("facts", "改写")).status()).isEqualTo(409);
+        Http.Response late = prosecutor.post("/api/orders/" + id + "/draft", Map.of("requirements", List.of("改写")));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("error").asText()).contains("只有草稿可以修改").contains("已发出").doesNotContain("issued");
+        assertThat(texts(issued.get("requirements"))).containsExactly("每天接送孩子上下学", "每周向社工报告一次");
+        JsonNode edits = prosecutor.get("/api/audit?action=order.edit").json().get("entries");
+        assertThat(edits.toString()).contains(id).contains("责令事项");
 
         assertThat(guardian.get("/api/orders").text()).contains(id);
         assertThat(otherGuardian.get("/api/orders").text()).doesNotContain(id);

@@ -20,7 +20,8 @@ import org.tongxin.web.server.WebServer;
 
 /**
  * A prosecutor's work on orders, assignments and threads done wholly on the pages (issue 13): withdrawing a draft
- * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now.
+ * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now;
+ * editing a draft's duties in place.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProsecutorWorkBrowserTest {
@@ -106,5 +107,39 @@ class ProsecutorWorkBrowserTest {
         b.click("#order-step-confirm");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已结案"));
         b.check("the issued order closed");
+    }
+
+    @Test
+    @Order(2)
+    void aDraftsDutiesAreEditedInPlaceUntilTheOrderIsIssued() {
+        b.logIn(Role.PROSECUTOR);
+        draftFromProfile("#profile-supervision");
+        List<String> defaults = b.driver().findElements(By.cssSelector("#order-requirements li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(defaults).hasSizeGreaterThan(1);
+        b.click("#order-duties-edit");
+        List<WebElement> lines = b.driver().findElements(By.cssSelector("#order-duties-list .order-duty"));
+        assertThat(lines).hasSize(defaults.size());
+        b.check("the duties being edited");
+        b.driver().findElements(By.cssSelector("#order-duties-list .order-duty-remove")).forEach(WebElement::click);
+        b.click("#order-duties-save");
+        assertThat(b.text("#order-duties-error")).contains("请至少填写一项责令事项");
+        b.check("saving no duty");
+        b.click("#order-duty-add");
+        b.find("#order-duties-list .order-duty").sendKeys("每周日晚九时前确保孩子回家");
+        b.click("#order-duty-add");
+        b.driver().findElements(By.cssSelector("#order-duties-list .order-duty")).get(1).sendKeys("每月带孩子参加一次家庭教育指导课");
+        b.click("#order-duties-save");
+        b.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#order-duties-edit")));
+        assertThat(b.driver().findElements(By.cssSelector("#order-requirements li")).stream().map(WebElement::getText).toList())
+                .containsExactly("每周日晚九时前确保孩子回家", "每月带孩子参加一次家庭教育指导课");
+        b.check("the duties saved");
+
+        new Select(b.find("#order-guardian-user")).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.click("#order-issue");
+        b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
+        assertThat(b.driver().findElements(By.cssSelector("#order-duties-edit, .order-duty"))).isEmpty();
+        assertThat(b.text("#order-requirements")).contains("每周日晚九时前确保孩子回家");
+        b.check("an issued order's duties, fixed");
     }
 }

@@ -100,9 +100,44 @@
             履行期限: o.dueBy, 事实: o.facts })),
           el('div', { class: 'panel' }, el('h2', {}, '法律依据'), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
             el('div', { class: 'article' }, o.basisText || '')),
-          el('div', { class: 'panel' }, el('h2', {}, '责令事项'), el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
+          el('div', { class: 'panel' }, el('h2', {}, '责令事项'), me.role === 'prosecutor' && o.status === 'draft' ? dutiesEditor(o, reload)
+            : el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))))),
         el('div', {}, el('div', { class: 'panel' }, el('h2', {}, '办理'), actions, message, steps), thread)));
   };
+
+  /**
+   * A draft's duties (责令事项), edited in place: each duty a line that can be changed or removed, lines added, and
+   * the list saved to the draft (once issued the order's duties are fixed, and the API refuses).
+   */
+  function dutiesEditor(o, reload) {
+    const box = el('div', { id: 'order-duties' });
+    const show = () => box.replaceChildren(el('ol', { id: 'order-requirements' }, o.requirements.map(r => el('li', {}, r))),
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: 'order-duties-edit', onclick: edit },
+        t('orders.dutiesEdit', '修改责令事项'))));
+    const edit = () => {
+      const list = el('ol', { id: 'order-duties-list' });
+      const line = (text) => {
+        const input = el('input', { class: 'order-duty', size: 50, value: text });
+        const li = el('li', {}, input, ' ', el('button', { type: 'button', class: 'secondary order-duty-remove', onclick: () => li.remove() },
+          t('orders.dutyRemove', '删除')));
+        list.append(li);
+        return input;
+      };
+      o.requirements.forEach(line);
+      const error = el('div', { id: 'order-duties-error' });
+      box.replaceChildren(list, el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', id: 'order-duty-add', onclick: () => line('').focus() }, t('orders.dutyAdd', '增加一项')),
+        el('button', { type: 'button', id: 'order-duties-save', onclick: async () => {
+          const duties = [...list.querySelectorAll('.order-duty')].map(i => i.value.trim()).filter(Boolean);
+          if (!duties.length) { error.replaceChildren(TX.error(t('orders.dutiesNone', '请至少填写一项责令事项'))); return; }
+          try { await TX.post('/api/orders/' + o.id + '/draft', { requirements: duties }); reload(); }
+          catch (e) { error.replaceChildren(TX.error(e.message)); }
+        } }, t('orders.dutiesSave', '保存责令事项')),
+        el('button', { type: 'button', class: 'secondary', id: 'order-duties-cancel', onclick: show }, t('orders.stepCancel', '取消'))), error);
+    };
+    show();
+    return box;
+  }
 
   /** The verb of a step by note (the status it leads to is named by the labels). */
   const STEP_VERB = { closed: () => t('orders.to.closed', '结案'), cancelled: () => t('orders.to.cancelled', '撤回') };
