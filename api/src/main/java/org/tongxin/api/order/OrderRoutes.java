@@ -36,14 +36,6 @@ public final class OrderRoutes {
     public record OrderList(List<OrderView> items) {
     }
 
-    /** A guardian's account an order can be issued to: the user name and the unit it was registered with. */
-    public record GuardianAccount(String user, String unit) {
-    }
-
-    /** The guardian accounts a prosecutor picks from when issuing an order. */
-    public record GuardianAccounts(List<GuardianAccount> accounts) {
-    }
-
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Orders orders;
@@ -72,9 +64,6 @@ public final class OrderRoutes {
                         this::draft).accepts(Orders.Draft.class).returns(OrderView.class).allow(PROSECUTOR),
                 Endpoint.get("/api/orders", "orders", "令状列表（监护人只见发给自己的）", List.of(), this::list)
                         .returns(OrderList.class).allow(PROSECUTOR, GUARDIAN),
-                // Before /api/orders/{id}, which would take "guardians" for an order id.
-                Endpoint.get("/api/orders/guardians", "orders", "可发出令状的监护人账号（供检察官在草稿中选择）", List.of(),
-                        this::guardians).returns(GuardianAccounts.class).allow(PROSECUTOR),
                 Endpoint.get("/api/orders/{id}", "orders", "令状详情与办理经过", List.of(path("id", "order id")), this::read)
                         .returns(OrderView.class).allow(PROSECUTOR, GUARDIAN),
                 Endpoint.post("/api/orders/{id}/draft", "orders", "修改草稿：事实、责令事项、期限、监护人账号",
@@ -122,12 +111,6 @@ public final class OrderRoutes {
                 .map(o -> me.is(GUARDIAN) ? o.withoutNext() : o).toList();
         access.record(ctx, "order.list", items.stream().map(OrderView::id).toList(), null, null);
         ctx.json(new OrderList(items));
-    }
-
-    private void guardians(Context ctx) {
-        ctx.json(new GuardianAccounts(access.users().all().stream().filter(u -> u.role() == GUARDIAN)
-                .map(u -> new GuardianAccount(u.name(), u.unit() == null ? "" : u.unit()))
-                .sorted(java.util.Comparator.comparing(GuardianAccount::user)).toList()));
     }
 
     private void read(Context ctx) {

@@ -89,7 +89,6 @@ class AccessMatrixTest {
         Set<Role> pg = EnumSet.of(Role.PROSECUTOR, Role.GUARDIAN);
         POLICY.put("POST /api/orders", P);
         POLICY.put("GET /api/orders", pg);
-        POLICY.put("GET /api/orders/guardians", P);
         POLICY.put("GET /api/orders/{id}", pg);
         POLICY.put("POST /api/orders/{id}/draft", P);
         POLICY.put("POST /api/orders/{id}/issue", P);

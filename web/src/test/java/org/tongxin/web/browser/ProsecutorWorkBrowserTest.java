@@ -21,7 +21,7 @@ import org.tongxin.web.server.WebServer;
 /**
  * A prosecutor's work on orders, assignments and threads done wholly on the pages (issue 13): withdrawing a draft
  * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now;
- * editing a draft's duties in place.
+ * editing a draft's duties in place; picking its guardian from the one list of users by role.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProsecutorWorkBrowserTest {
@@ -141,5 +141,19 @@ class ProsecutorWorkBrowserTest {
         assertThat(b.driver().findElements(By.cssSelector("#order-duties-edit, .order-duty"))).isEmpty();
         assertThat(b.text("#order-requirements")).contains("每周日晚九时前确保孩子回家");
         b.check("an issued order's duties, fixed");
+    }
+
+    @Test
+    @Order(3)
+    void theGuardianOfADraftIsPickedFromTheOneListOfUsersByRole() {
+        b.logIn(Role.PROSECUTOR);
+        draftFromProfile("#profile-guidance");
+        List<String> asked = b.answers().stream().map(Browser.Answer::path).toList();
+        assertThat(asked).contains("/api/users?role=guardian").noneMatch(p -> p.startsWith("/api/orders/guardians"));
+        List<String> offered = new Select(b.find("#order-guardian-user")).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(offered).contains(city.users.get(Role.GUARDIAN)[0])
+                .doesNotContain(city.users.get(Role.SOCIAL_WORKER)[0], city.users.get(Role.PROSECUTOR)[0]);
+        b.check("the guardians offered for a draft");
     }
 }

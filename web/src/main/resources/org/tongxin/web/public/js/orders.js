@@ -51,11 +51,11 @@
     const actions = el('div', { class: 'actions', id: 'order-actions' });
     if (me.role === 'prosecutor') {
       if (o.status === 'draft') {
-        // The guardian's account is picked from the accounts that exist: a typed name could name nobody.
-        const accounts = (await TX.get('/api/orders/guardians')).accounts;
+        // The guardian's account is picked from the accounts that exist (the one list of users by role): a typed name could name nobody.
+        const accounts = (await TX.get('/api/users' + TX.qs({ role: 'guardian' }))).names;
         const guardianUser = el('select', { id: 'order-guardian-user' },
           el('option', { value: '' }, t('orders.pickGuardian', '— 请选择监护人账号 —')),
-          accounts.map(a => el('option', { value: a.user, selected: a.user === o.guardianUser }, TX.join(' · ', a.user, a.unit))));
+          accounts.map(n => el('option', { value: n, selected: n === o.guardianUser }, n)));
         const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
         const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
         const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: t('orders.guardianName', '监护人姓名') });
