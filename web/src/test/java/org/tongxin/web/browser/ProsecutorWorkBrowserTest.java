@@ -21,7 +21,8 @@ import org.tongxin.web.server.WebServer;
 /**
  * A prosecutor's work on orders, assignments and threads done wholly on the pages (issue 13): withdrawing a draft
  * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now;
- * editing a draft's duties in place; picking its guardian from the one list of users by role.
+ * editing a draft's duties in place; picking its guardian from the one list of users by role; seeing who a minor is
+ * assigned to and ending an assignment, after which the worker no longer has the minor.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProsecutorWorkBrowserTest {
@@ -155,5 +156,47 @@ class ProsecutorWorkBrowserTest {
         assertThat(offered).contains(city.users.get(Role.GUARDIAN)[0])
                 .doesNotContain(city.users.get(Role.SOCIAL_WORKER)[0], city.users.get(Role.PROSECUTOR)[0]);
         b.check("the guardians offered for a draft");
+    }
+
+    @Test
+    @Order(4)
+    void aMinorsAssignmentIsSeenOnTheProfileAndRemovedTheWorkerLosingTheMinor() {
+        String worker = city.users.get(Role.SOCIAL_WORKER)[0];
+        String assignee = ".assignee[data-user='" + worker + "']";
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/profile/" + minorNode);
+        b.find("#assign-none");
+        new Select(b.find("#assign-user")).selectByVisibleText(worker);
+        b.click("#assign-submit");
+        b.find("#assign-done");
+        assertThat(b.find(assignee).getText()).contains(worker).contains("司法社工");
+        b.check("the minor assigned, shown by name");
+
+        b.logIn(Role.SOCIAL_WORKER);
+        b.visit("/#/minors");
+        b.find(".minor[data-node='" + minorNode + "']");
+        b.check("the assigned minor among the worker's minors");
+
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/profile/" + minorNode);
+        b.click(assignee + " .assign-remove");
+        b.click(assignee + " .assign-remove-cancel");
+        b.find(assignee + " .assign-remove");
+        b.click(assignee + " .assign-remove");
+        assertThat(b.text(assignee)).contains("不能再查看");
+        b.check("asked to confirm the removal");
+        b.click(assignee + " .assign-remove-confirm");
+        b.find("#assign-none");
+        assertThat(b.text("#assign-removed")).contains("已取消指派").contains(worker);
+        b.check("the assignment removed");
+
+        b.logIn(Role.SOCIAL_WORKER);
+        b.visit("/#/minors");
+        assertThat(b.driver().findElements(By.cssSelector(".minor[data-node='" + minorNode + "']"))).isEmpty();
+        b.check("the minor gone from the worker's minors");
+        b.expect(404, "/api/profiles/");
+        b.driver().get(city.base() + "/#/profile/" + minorNode);
+        b.await().until(d -> b.driver().findElements(By.cssSelector("#view .error")).size() > 0);
+        b.checkAllExpectedCame("the minor's profile closed to the worker");
     }
 }
