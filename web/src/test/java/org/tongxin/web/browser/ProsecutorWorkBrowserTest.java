@@ -22,7 +22,8 @@ import org.tongxin.web.server.WebServer;
  * A prosecutor's work on orders, assignments and threads done wholly on the pages (issue 13): withdrawing a draft
  * and closing an issued order with a reason written inline, the steps offered being those the workflow allows now;
  * editing a draft's duties in place; picking its guardian from the one list of users by role; seeing who a minor is
- * assigned to and ending an assignment, after which the worker no longer has the minor.
+ * assigned to and ending an assignment, after which the worker no longer has the minor; picking a thread's
+ * participants from lists of users.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProsecutorWorkBrowserTest {
@@ -198,5 +199,28 @@ class ProsecutorWorkBrowserTest {
         b.driver().get(city.base() + "/#/profile/" + minorNode);
         b.await().until(d -> b.driver().findElements(By.cssSelector("#view .error")).size() > 0);
         b.checkAllExpectedCame("the minor's profile closed to the worker");
+    }
+
+    @Test
+    @Order(5)
+    void aProsecutorPicksAThreadsParticipantsFromListsOfUsers() {
+        String worker = city.users.get(Role.SOCIAL_WORKER)[0];
+        String psychologist = city.users.get(Role.PSYCHOLOGIST)[0];
+        b.logIn(Role.PROSECUTOR);
+        b.visit("/#/board");
+        assertThat(b.driver().findElements(By.cssSelector("input#new-thread-people, input[type='text']#new-thread-people"))).isEmpty();
+        assertThat(b.driver().findElements(By.cssSelector("#new-thread-people fieldset legend")).stream().map(WebElement::getText)
+                .toList()).contains("司法社工", "心理咨询师", "监护人");
+        assertThat(b.text("#new-thread-people")).doesNotContain(city.users.get(Role.PROSECUTOR)[0]);
+        b.find("#new-thread-subject").sendKeys("帮教衔接");
+        b.click("#new-thread-open");
+        assertThat(b.text("#new-thread-message")).contains("请选择参与者");
+        b.check("a thread without participants");
+        b.click("#new-thread-people input[value='" + worker + "']");
+        b.click("#new-thread-people input[value='" + psychologist + "']");
+        b.click("#new-thread-open");
+        b.await().until(ExpectedConditions.presenceOfElementLocated(By.id("thread")));
+        assertThat(b.text("#thread")).contains("帮教衔接").contains(worker).contains(psychologist);
+        b.check("the thread opened with the picked participants");
     }
 }

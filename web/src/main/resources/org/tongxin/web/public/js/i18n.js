@@ -144,6 +144,8 @@
     'orders.stepNeedReason': 'Write the reason ({verb})', 'orders.stepConfirm': 'Confirm: {verb}', 'orders.stepCancel': 'Cancel',
     'orders.dutiesEdit': 'Edit the duties', 'orders.dutyRemove': 'Remove', 'orders.dutyAdd': 'Add a duty',
     'orders.dutiesNone': 'Write at least one duty', 'orders.dutiesSave': 'Save the duties',
+    'board.subject': 'Subject', 'board.people': 'Participants\' accounts, separated by commas',
+    'board.needPeople': 'Choose the participants', 'board.open': 'Open a thread',
     'subs.department': 'Department to refer to', 'subs.around': 'Show in the graph', 'subs.ackOverdue': 'Not acknowledged within 3 days',
     'subs.resultOverdue': 'Not closed within 3 months', 'subs.reply': 'The department\'s reply / outcome', 'subs.reason': 'Reason for not taking it up',
     'subs.notePlaceholder': 'Note (not taking it up needs a reason)', 'subs.pickReason': '— reason for not taking it up —',

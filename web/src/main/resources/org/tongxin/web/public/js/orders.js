@@ -227,26 +227,41 @@
     return box;
   }
 
+  /** The roles whose users a prosecutor picks as a thread's participants (the users the API lists by role). */
+  const THREAD_ROLES = ['social_worker', 'psychologist', 'guardian'];
+
+  /** For a prosecutor: the participants of a new thread ticked in lists of users by role, never typed. */
+  async function participantPicker() {
+    const lists = await Promise.all(THREAD_ROLES.map(r => TX.get('/api/users' + TX.qs({ role: r }))));
+    const box = el('div', { id: 'new-thread-people' }, lists.filter(l => l.names.length).map(l => el('fieldset', { class: 'thread-role', 'data-role': l.role },
+      el('legend', {}, TX.label('role', l.role)),
+      l.names.map(n => el('label', { class: 'thread-person' }, el('input', { type: 'checkbox', value: n }), ' ', el('span', { translate: 'no' }, n))))));
+    return { box, chosen: () => [...box.querySelectorAll('input:checked')].map(i => i.value) };
+  }
+
   TX.pages.board = async function (params) {
     const live = TX.current();
     const r = await TX.get('/api/threads');
     const open = params.get('thread') ? await threadBox(params.get('thread')) : null;
     const canOpen = ['prosecutor', 'department', 'social_worker', 'psychologist'].includes(TX.me.role);
-    const subject = el('input', { id: 'new-thread-subject', placeholder: '主题' });
-    const people = el('input', { id: 'new-thread-people', placeholder: '参与者账号，逗号分隔' });
-    const message = el('div');
+    const subject = el('input', { id: 'new-thread-subject', placeholder: t('board.subject', '主题') });
+    const picker = TX.me.role === 'prosecutor' ? await participantPicker() : null;
+    const people = picker ? picker.box : el('input', { id: 'new-thread-people', placeholder: t('board.people', '参与者账号，逗号分隔') });
+    const chosen = () => picker ? picker.chosen() : people.value.split(/[,，\s]+/).filter(Boolean);
+    const message = el('div', { id: 'new-thread-message' });
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'board.title' }, '共育园地 · 留言'),
       el('div', { class: 'grid2' },
         el('div', { class: 'panel' }, el('ul', { id: 'threads' }, r.threads.map(x => el('li', {},
           el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
           el('span', { class: 'muted' }, TX.join(' · ', (x.messages || 0) + ' 条', TX.fmt(x.lastAt), (x.participants || []).join('、')))))),
-          canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', onclick: async () => {
+          canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', id: 'new-thread-open', onclick: async () => {
+            if (picker && !chosen().length) { message.replaceChildren(TX.error(t('board.needPeople', '请选择参与者'))); return; }
             try {
-              const x = await TX.post('/api/threads', { subject: subject.value, participants: people.value.split(/[,，\s]+/).filter(Boolean) });
+              const x = await TX.post('/api/threads', { subject: subject.value, participants: chosen() });
               location.hash = '#/board' + TX.qs({ thread: x.id });
             } catch (e) { message.replaceChildren(TX.error(e.message)); }
-          } }, '开设留言'), message) : null),
+          } }, t('board.open', '开设留言')), message) : null),
         open || el('div')));
   };
 })();
