@@ -20,7 +20,7 @@ class AssignmentApiTest {
     private static String minorNode;
 
     @BeforeAll
-    static void setUp() {
+    static void setUp() throws Exception {
         city = TestCity.get();
         prosecutor = city.as(Role.PROSECUTOR);
         psychologist = city.as(Role.PSYCHOLOGIST);
