@@ -27,7 +27,7 @@ class AssignmentApiTest {
         psychologistName = city.users.get(Role.PSYCHOLOGIST)[0];
         try (Session s = city.store.driver().session()) {
             minorNode = s.run("""
-                    MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key SKIP 7 LIMIT 1
+                    MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key SKIP 2 LIMIT 1
                     MATCH (m:Person {id: substring(l.key, size(split(l.key, ':')[0]) + 1)})
                     RETURN elementId(m) AS node""").single().get("node").asString();
         }
