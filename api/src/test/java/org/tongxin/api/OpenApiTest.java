@@ -207,6 +207,7 @@ class OpenApiTest {
         EXAMPLES.put("/api/laws/article", () -> "/api/laws/article?law=" + Http.enc("未成年人保护法") + "&article="
                 + Http.enc("第一百一十八条"));
         EXAMPLES.put("/api/users", () -> "/api/users?role=social_worker");
+        EXAMPLES.put("/api/assignments", () -> "/api/assignments?person=" + Http.enc(minor(0)));
         EXAMPLES.put("/api/education/plans", () -> "/api/education/plans?person=" + Http.enc(minor(0)));
         EXAMPLES.put("/api/profiles/{id}", () -> "/api/profiles/" + Http.enc(minor(0)));
         EXAMPLES.put("/api/orders/{id}", () -> firstId("/api/orders", "items", "/api/orders/"));

@@ -28,7 +28,7 @@ import org.tongxin.domain.problem.Messages;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.assignment.Assignments;
 
-/** Accountability: the audit log for prosecutors, unmasking one record with a reason, assigning minors. */
+/** Accountability: the audit log for prosecutors, unmasking one record with a reason, assigning minors and ending it. */
 public final class AuditRoutes {
 
     /** Unmask request: which node, and why. */
@@ -71,6 +71,12 @@ public final class AuditRoutes {
                         .accepts(Unmask.class).returns(GraphQueries.NodeDetail.class).allow(PROSECUTOR),
                 Endpoint.post("/api/assignments", "audit", "指派未成年人给司法社工或心理咨询师",
                         List.of(body("{\"user\": name, \"person\": person node element id}")), this::assign)
+                        .accepts(Assignment.class).returns(Assignments.Assigned.class).allow(PROSECUTOR),
+                Endpoint.get("/api/assignments", "audit", "未成年人指派给了哪些司法社工、心理咨询师（记入审计）",
+                        List.of(new Endpoint.Param("person", "query", "string", true, "person node element id")), this::assigned)
+                        .returns(Assignments.AssignedTo.class).allow(PROSECUTOR),
+                Endpoint.post("/api/assignments/remove", "audit", "取消指派：该司法社工或心理咨询师不再能查看此未成年人（记入审计）",
+                        List.of(body("{\"user\": name, \"person\": person node element id}")), this::unassign)
                         .accepts(Assignment.class).returns(Assignments.Assigned.class).allow(PROSECUTOR));
     }
 
@@ -108,6 +114,20 @@ public final class AuditRoutes {
         var d = graph.nodeDetailUnmasked(u.id());
         access.record(ctx, "unmask", List.of(u.id()), u.reason().strip(), null);
         ctx.json(d);
+    }
+
+    private void assigned(Context ctx) {
+        String person = Params.required(ctx, "person");
+        var to = assignments.of(person);
+        access.record(ctx, "assign.list", List.of(person), null, null);
+        ctx.json(to);
+    }
+
+    private void unassign(Context ctx) {
+        Assignment a = Bodies.read(ctx, Assignment.class, "{\"user\": \"…\", \"person\": \"…\"}");
+        var left = assignments.remove(a.user(), a.person());
+        access.record(ctx, "unassign", List.of(a.person()), null, "from " + a.user());
+        ctx.json(left);
     }
 
     private void assign(Context ctx) {

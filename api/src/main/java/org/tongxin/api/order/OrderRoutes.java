@@ -20,6 +20,7 @@ import org.tongxin.api.security.Principal;
 import org.tongxin.domain.user.User;
 import org.tongxin.domain.lead.LeadSummary;
 import org.tongxin.domain.order.Orders;
+import org.tongxin.domain.order.OrderStatus;
 import org.tongxin.domain.order.Orders.OrderView;
 import org.tongxin.domain.problem.Check;
 import org.tongxin.domain.problem.Problem;
@@ -34,14 +35,6 @@ public final class OrderRoutes {
 
     /** The order list. */
     public record OrderList(List<OrderView> items) {
-    }
-
-    /** A guardian's account an order can be issued to: the user name and the unit it was registered with. */
-    public record GuardianAccount(String user, String unit) {
-    }
-
-    /** The guardian accounts a prosecutor picks from when issuing an order. */
-    public record GuardianAccounts(List<GuardianAccount> accounts) {
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -72,9 +65,6 @@ public final class OrderRoutes {
                         this::draft).accepts(Orders.Draft.class).returns(OrderView.class).allow(PROSECUTOR),
                 Endpoint.get("/api/orders", "orders", "令状列表（监护人只见发给自己的）", List.of(), this::list)
                         .returns(OrderList.class).allow(PROSECUTOR, GUARDIAN),
-                // Before /api/orders/{id}, which would take "guardians" for an order id.
-                Endpoint.get("/api/orders/guardians", "orders", "可发出令状的监护人账号（供检察官在草稿中选择）", List.of(),
-                        this::guardians).returns(GuardianAccounts.class).allow(PROSECUTOR),
                 Endpoint.get("/api/orders/{id}", "orders", "令状详情与办理经过", List.of(path("id", "order id")), this::read)
                         .returns(OrderView.class).allow(PROSECUTOR, GUARDIAN),
                 Endpoint.post("/api/orders/{id}/draft", "orders", "修改草稿：事实、责令事项、期限、监护人账号",
@@ -118,15 +108,10 @@ public final class OrderRoutes {
 
     private void list(Context ctx) {
         Principal me = Principal.of(ctx);
-        List<OrderView> items = orders.list(me.is(GUARDIAN) ? me.user().name() : null);
+        List<OrderView> items = orders.list(me.is(GUARDIAN) ? me.user().name() : null).stream()
+                .map(o -> me.is(GUARDIAN) ? o.withoutNext() : o).toList();
         access.record(ctx, "order.list", items.stream().map(OrderView::id).toList(), null, null);
         ctx.json(new OrderList(items));
-    }
-
-    private void guardians(Context ctx) {
-        ctx.json(new GuardianAccounts(access.users().all().stream().filter(u -> u.role() == GUARDIAN)
-                .map(u -> new GuardianAccount(u.name(), u.unit() == null ? "" : u.unit()))
-                .sorted(java.util.Comparator.comparing(GuardianAccount::user)).toList()));
     }
 
     private void read(Context ctx) {
@@ -137,7 +122,30 @@ public final class OrderRoutes {
 
     private void edit(Context ctx) {
         Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"facts\": \"…\"}");
-        ctx.json(orders.edit(ctx.pathParam("id"), d, options.today()));
+        OrderView out = orders.edit(ctx.pathParam("id"), d, options.today());
+        access.record(ctx, "order.edit", List.of(ctx.pathParam("id")), null, edited(d));
+        ctx.json(out);
+    }
+
+    /** Which fields a draft's edit changed, in Chinese (their values may be personal: the audit names them, never quotes). */
+    private static String edited(Orders.Draft d) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (d.facts() != null) {
+            fields.add("事实");
+        }
+        if (d.requirements() != null) {
+            fields.add("责令事项");
+        }
+        if (d.dueBy() != null && !d.dueBy().isBlank()) {
+            fields.add("履行期限");
+        }
+        if (d.guardianName() != null && !d.guardianName().isBlank()) {
+            fields.add("监护人姓名");
+        }
+        if (d.guardianUser() != null) {
+            fields.add("监护人账号");
+        }
+        return "修改" + String.join("、", fields);
     }
 
     private void issue(Context ctx) {
@@ -159,7 +167,7 @@ public final class OrderRoutes {
         OrderView out = orders.step(ctx.pathParam("id"), "acknowledged", "status", me(ctx).name(),
                 st.note() == null ? "" : st.note().strip());
         access.record(ctx, "order.acknowledge", List.of(ctx.pathParam("id")), null, null);
-        ctx.json(out);
+        ctx.json(out.withoutNext());
     }
 
     private void followUp(Context ctx) {
@@ -175,7 +183,7 @@ public final class OrderRoutes {
 
     private void close(Context ctx) {
         Step st = Bodies.read(ctx, Step.class, "{\"to\": \"closed\", \"note\": \"…\"}");
-        if (st.to() == null || !List.of("closed", "cancelled").contains(st.to())) {
+        if (OrderStatus.of(st.to()).filter(OrderStatus.BY_NOTE::contains).isEmpty()) {
             throw Problem.invalid("order.status-to");
         }
         String note = Check.text(st.note(), "note", 4000, true);
@@ -216,6 +224,6 @@ public final class OrderRoutes {
                 || List.of("draft", "cancelled").contains(String.valueOf(o.status())))) {
             throw Problem.notFound("order.not-found", id);
         }
-        return o;
+        return me.is(GUARDIAN) ? o.withoutNext() : o;
     }
 }

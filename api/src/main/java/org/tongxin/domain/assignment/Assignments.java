@@ -1,6 +1,7 @@
 package org.tongxin.domain.assignment;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.tongxin.domain.graph.GraphQueries;
 import org.tongxin.domain.user.Role;
 import org.tongxin.domain.user.User;
@@ -10,12 +11,20 @@ import org.tongxin.model.id.IdNumber;
 
 /**
  * Assigning minors to social workers and psychologists: an assignment opens the person's profile to the worker, so
- * only a minor's is ever assigned, never an adult's.
+ * only a minor's is ever assigned, never an adult's. Removing it closes the profile to the worker again.
  */
 public final class Assignments {
 
     /** The worker after the assignment, and how many minors they now have. */
     public record Assigned(String user, int assigned) {
+    }
+
+    /** A social worker or psychologist a minor is assigned to: the user name and the role's code. */
+    public record Assignee(String user, String role) {
+    }
+
+    /** The workers a minor is assigned to, by user name. */
+    public record AssignedTo(List<Assignee> workers) {
     }
 
     private final UserStore users;
@@ -38,6 +47,24 @@ public final class Assignments {
             throw Problem.invalid("security.assign-role");
         }
         User updated = users.assign(worker.name(), id);
+        return new Assigned(updated.name(), updated.assignedMinors().size());
+    }
+
+    /** The social workers and psychologists the person at this node is assigned to, by user name. */
+    public AssignedTo of(String personNode) {
+        String id = graph.personId(personNode);
+        return new AssignedTo(users.all().stream().filter(u -> u.assignedMinors().contains(id))
+                .map(u -> new Assignee(u.name(), u.role().code())).toList());
+    }
+
+    /** Ends the assignment of the person at this node to the named worker; refused when there is none. */
+    public Assigned remove(String user, String personNode) {
+        String id = graph.personId(personNode);
+        User worker = users.get(user == null ? "" : user).orElseThrow(() -> Problem.invalid("security.no-user", user));
+        if (!worker.assignedMinors().contains(id)) {
+            throw Problem.notFound("security.not-assigned", worker.name());
+        }
+        User updated = users.unassign(worker.name(), id);
         return new Assigned(updated.name(), updated.assignedMinors().size());
     }
 }

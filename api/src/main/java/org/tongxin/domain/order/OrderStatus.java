@@ -1,6 +1,9 @@
 package org.tongxin.domain.order;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tongxin.domain.code.Coded;
 import org.tongxin.domain.workflow.State;
 import org.tongxin.domain.workflow.Transitions;
@@ -30,6 +33,14 @@ public enum OrderStatus implements State {
             .allow(ISSUED, ACKNOWLEDGED, CLOSED)
             .allow(ACKNOWLEDGED, CLOSED)
             .build();
+
+    /** The steps taken through the status endpoint, each with a note: closing an order, withdrawing a draft. */
+    public static final Set<OrderStatus> BY_NOTE = EnumSet.of(CLOSED, CANCELLED);
+
+    /** The steps by note the workflow allows from the stored status {@code code}, in order. */
+    public static List<String> nextByNote(String code) {
+        return STEPS.next(STEPS.stored(code)).stream().filter(BY_NOTE::contains).map(OrderStatus::code).toList();
+    }
 
     public static Optional<OrderStatus> of(String code) {
         return Coded.of(OrderStatus.class, code);

@@ -48,14 +48,25 @@ public final class Orders {
     public record OrderStep(Long seq, String at, String by, String from, String to, String kind, String note) {
     }
 
-    /** An order as the API shows it: its stored fields (sealed values opened and masked), its basis and its steps. */
+    /**
+     * An order as the API shows it: its stored fields (sealed values opened and masked), its basis, its steps, and
+     * {@code next}, the steps by note ({@link OrderStatus#BY_NOTE}) the workflow allows from its status now.
+     */
     public record OrderView(String id, String kind, String status, String minorId, String minorName, String guardianName,
                             String guardianRelation, String guardianUser, String leadRef, String facts,
                             List<String> requirements, String dueBy, String createdAt, String createdBy,
                             String statusChangedAt, String thread, String issuedAt, String acknowledgedAt,
                             String closedAt, String cancelledAt, String minorNode, String kindZh, String statusZh,
                             String basis, String basisLaw, String basisArticle, String basisText, List<OrderStep> steps,
-                            boolean overdue) {
+                            boolean overdue, List<String> next) {
+
+        /** The same order without the steps a prosecutor may take (for a guardian, who may take none of them). */
+        public OrderView withoutNext() {
+            return new OrderView(id, kind, status, minorId, minorName, guardianName, guardianRelation, guardianUser,
+                    leadRef, facts, requirements, dueBy, createdAt, createdBy, statusChangedAt, thread, issuedAt,
+                    acknowledgedAt, closedAt, cancelledAt, minorNode, kindZh, statusZh, basis, basisLaw, basisArticle,
+                    basisText, steps, overdue, List.of());
+        }
     }
 
     static final Flow<OrderStatus> FLOW = new Flow<>(Trail.casework("Order"), OrderStatus.STEPS);
@@ -115,7 +126,9 @@ public final class Orders {
             }
             String status = rows.get(0).get("status").asString(null);
             if (!"draft".equals(status)) {
-                throw Problem.conflict("order.only-draft", status);
+                // The status by its name in each language: the message is read in Chinese or English.
+                throw Problem.conflict("order.only-draft", OrderStatus.zhOf(status),
+                        OrderStatus.of(status).map(OrderStatus::en).orElse(String.valueOf(status)));
             }
             OrderKind kind = OrderKind.of(rows.get(0).get("kind").asString(null)).orElseThrow();
             Map<String, Object> set = new HashMap<>();
@@ -198,7 +211,7 @@ public final class Orders {
                 text(o.getCancelledAt()), s.minorNode(), kind.zh(), OrderStatus.zhOf(o.getStatus()),
                 kind.law() + " " + kind.article(), kind.law(), kind.article(),
                 laws.article(kind.law(), kind.article()).map(LawTexts.Article::text).map(t -> mask(p, t)).orElse(null),
-                steps, overdue);
+                steps, overdue, OrderStatus.nextByNote(o.getStatus()));
     }
 
     private static String mask(Pseudonyms p, String s) {

@@ -86,6 +86,17 @@ public final class UserStore {
         return updated;
     }
 
+    /** Takes a minor (identity number) off a user's assignments; the user as they are now. */
+    public synchronized User unassign(String name, String minorId) {
+        User u = get(name).orElseThrow(() -> new IllegalArgumentException("no user '" + name + "'"));
+        List<String> minors = new ArrayList<>(u.assignedMinors());
+        minors.remove(minorId);
+        User updated = u.withAssigned(minors);
+        users.put(name, updated);
+        save();
+        return updated;
+    }
+
     private void save() {
         try {
             Path tmp = file.resolveSibling("users.json.tmp");

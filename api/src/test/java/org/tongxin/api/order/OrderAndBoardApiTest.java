@@ -49,6 +49,7 @@ class OrderAndBoardApiTest {
         assertThat(draft.get("basisText").asText()).contains("监护");
         assertThat(draft.get("requirements")).hasSize(3);
         assertThat(draft.get("minorId").asText()).contains("********");
+        assertThat(texts(draft.get("next"))).containsExactly("cancelled");
         assertThat(guardian.get("/api/orders/" + id).status()).isEqualTo(404);
 
         Http.Response noGuardian = prosecutor.post("/api/orders/" + id + "/issue", Map.of());
@@ -58,7 +59,12 @@ class OrderAndBoardApiTest {
         JsonNode issued = prosecutor.post("/api/orders/" + id + "/issue", Map.of()).json();
         assertThat(issued.get("status").asText()).isEqualTo("issued");
         assertThat(issued.get("thread").asText()).startsWith("T");
-        assertThat(prosecutor.post("/api/orders/" + id + "/draft", Map.of("facts", "改写")).status()).isEqualTo(409);
+        Http.Response late = prosecutor.post("/api/orders/" + id + "/draft", Map.of("requirements", List.of("改写")));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("error").asText()).contains("只有草稿可以修改").contains("已发出").doesNotContain("issued");
+        assertThat(texts(issued.get("requirements"))).containsExactly("每天接送孩子上下学", "每周向社工报告一次");
+        JsonNode edits = prosecutor.get("/api/audit?action=order.edit").json().get("entries");
+        assertThat(edits.toString()).contains(id).contains("责令事项");
 
         assertThat(guardian.get("/api/orders").text()).contains(id);
         assertThat(otherGuardian.get("/api/orders").text()).doesNotContain(id);
@@ -66,6 +72,10 @@ class OrderAndBoardApiTest {
         JsonNode acked = guardian.post("/api/orders/" + id + "/acknowledge", Map.of("note", "已收到，会按要求做")).json();
         assertThat(acked.get("status").asText()).isEqualTo("acknowledged");
         assertThat(acked.get("statusZh").asText()).isEqualTo("监护人已确认");
+        assertThat(acked.get("next")).as("a guardian is offered none of the prosecutor's steps").isEmpty();
+        assertThat(texts(prosecutor.get("/api/orders/" + id).json().get("next"))).containsExactly("closed");
+        assertThat(prosecutor.post("/api/orders/" + id + "/status", Map.of("to", "cancelled", "note", "撤回")).status())
+                .as("an issued order is not withdrawn").isEqualTo(409);
         assertThat(documentText(guardian, id)).contains("督促监护令状态：监护人已确认").doesNotContain("acknowledged");
         assertThat(guardian.post("/api/orders/" + id + "/acknowledge", Map.of()).status()).isEqualTo(409);
         assertThat(guardian.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "x")).status()).isEqualTo(403);
@@ -79,6 +89,7 @@ class OrderAndBoardApiTest {
         JsonNode closed = prosecutor.post("/api/orders/" + id + "/status", Map.of("to", "closed", "note", "监护职责已落实")).json();
         assertThat(closed.get("status").asText()).isEqualTo("closed");
         assertThat(closed.get("overdue").asBoolean()).isFalse();
+        assertThat(closed.get("next")).isEmpty();
         List<String> trail = closed.get("steps").findValuesAsText("kind");
         assertThat(trail).containsExactly("drafted", "status", "status", "visit", "status");
 
@@ -94,6 +105,12 @@ class OrderAndBoardApiTest {
                 .doesNotContain("订单");
         String facts = text.lines().filter(l -> l.startsWith("本院在履职中发现")).findFirst().orElseThrow();
         assertThat(facts).doesNotContainPattern("R\\d\\.\\d").contains("未成年人");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static String documentText(Http who, String id) throws Exception {

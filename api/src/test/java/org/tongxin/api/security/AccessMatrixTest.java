@@ -70,6 +70,8 @@ class AccessMatrixTest {
         POLICY.put("GET /api/audit.xlsx", P);
         POLICY.put("POST /api/unmask", P);
         POLICY.put("POST /api/assignments", P);
+        POLICY.put("GET /api/assignments", P);
+        POLICY.put("POST /api/assignments/remove", P);
         POLICY.put("GET /api/me/minors", EnumSet.of(Role.SOCIAL_WORKER, Role.PSYCHOLOGIST));
         POLICY.put("GET /api/users", P);
         POLICY.put("GET /api/laws/search", ALL);
@@ -89,7 +91,6 @@ class AccessMatrixTest {
         Set<Role> pg = EnumSet.of(Role.PROSECUTOR, Role.GUARDIAN);
         POLICY.put("POST /api/orders", P);
         POLICY.put("GET /api/orders", pg);
-        POLICY.put("GET /api/orders/guardians", P);
         POLICY.put("GET /api/orders/{id}", pg);
         POLICY.put("POST /api/orders/{id}/draft", P);
         POLICY.put("POST /api/orders/{id}/issue", P);
@@ -277,6 +278,7 @@ class AccessMatrixTest {
             case "/api/laws/search" -> "?q=" + Http.enc("网吧");
             case "/api/laws/article" -> "?law=" + Http.enc("未成年人保护法") + "&article=" + Http.enc("第一百一十八条");
             case "/api/users" -> "?role=social_worker";
+            case "/api/assignments" -> e.method().equals("GET") ? "?person=" + Http.enc(minorNode) : "";
             case "/api/education/plans" -> e.method().equals("GET") ? "?person=" + Http.enc(minorNode) : "";
             default -> "";
         };
@@ -288,7 +290,7 @@ class AccessMatrixTest {
             case "/api/leads/{ref}/reports" -> Map.of("note", "矩阵测试");
             case "/api/cypher" -> Map.of("query", "MATCH (p:Person) RETURN p.id LIMIT 3");
             case "/api/unmask" -> Map.of("id", minorNode);
-            case "/api/assignments" -> Map.of("user", "nobody", "person", minorNode);
+            case "/api/assignments", "/api/assignments/remove" -> Map.of("user", "nobody", "person", minorNode);
             default -> Map.of();
         };
         return h.post(path + query, body);

@@ -54,11 +54,11 @@
     const actions = el('div', { class: 'actions', id: 'order-actions' });
     if (me.role === 'prosecutor') {
       if (o.status === 'draft') {
-        // The guardian's account is picked from the accounts that exist: a typed name could name nobody.
-        const accounts = (await TX.get('/api/orders/guardians')).accounts;
+        // The guardian's account is picked from the accounts that exist (the one list of users by role): a typed name could name nobody.
+        const accounts = (await TX.get('/api/users' + TX.qs({ role: 'guardian' }))).names;
         const guardianUser = el('select', { id: 'order-guardian-user' },
           el('option', { value: '' }, t('orders.pickGuardian', '— 请选择监护人账号 —')),
-          accounts.map(a => el('option', { value: a.user, selected: a.user === o.guardianUser }, TX.join(' · ', a.user, a.unit))));
+          accounts.map(n => el('option', { value: n, selected: n === o.guardianUser }, n)));
         const dueBy = el('input', { id: 'order-due', type: 'date', value: o.dueBy });
         const facts = el('textarea', { id: 'order-facts', rows: 3, cols: 60 }, o.facts);
         const guardianName = el('input', { id: 'order-guardian-name', value: o.guardianName || '', placeholder: t('orders.guardianName', '监护人姓名') });
@@ -79,9 +79,9 @@
       if (o.status === 'issued' || o.status === 'acknowledged') {
         const note = el('input', { id: 'order-followup-note', size: 40, placeholder: t('orders.followupHint', '回访情况') });
         actions.append(note,
-          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, t('orders.visit', '记录走访')),
-          el('button', { type: 'button', class: 'secondary', id: 'order-close', onclick: call('/api/orders/' + id + '/status', () => ({ to: 'closed', note: note.value })) }, t('orders.close', '结案')));
+          el('button', { type: 'button', class: 'secondary', id: 'order-visit', onclick: call('/api/orders/' + id + '/followups', () => ({ kind: 'visit', note: note.value })) }, t('orders.visit', '记录走访')));
       }
+      actions.append(stepForms(o, message, reload));
     }
     if (me.role === 'guardian') {
       actions.append(el('a', { href: '#/guidance' + TX.qs({ order: o.id }), id: 'order-guidance' }, t('guidance.read', '阅读家庭教育指导')));
@@ -106,9 +106,76 @@
             [t('orders.dueBy', '履行期限')]: o.dueBy, [t('orders.facts', '事实')]: o.facts })),
           el('div', { class: 'panel' }, el('h2', {}, t('orders.basis', '法律依据')), TX.lawLink(o.basisLaw, o.basisArticle, o.basis),
             el('div', { class: 'article', lang: 'zh-CN' }, o.basisText || '')),
-          el('div', { class: 'panel' }, el('h2', {}, t('orders.requirements', '责令事项')), el('ol', { id: 'order-requirements', lang: 'zh-CN' }, o.requirements.map(r => el('li', {}, r))))),
+          el('div', { class: 'panel' }, el('h2', {}, t('orders.requirements', '责令事项')), me.role === 'prosecutor' && o.status === 'draft' ? dutiesEditor(o, reload)
+            : el('ol', { id: 'order-requirements', lang: 'zh-CN' }, o.requirements.map(r => el('li', {}, r))))),
         el('div', {}, el('div', { class: 'panel' }, el('h2', {}, t('orders.handling', '办理')), actions, message, steps), thread)));
   };
+
+  /**
+   * A draft's duties (责令事项), edited in place: each duty a line that can be changed or removed, lines added, and
+   * the list saved to the draft (once issued the order's duties are fixed, and the API refuses).
+   */
+  function dutiesEditor(o, reload) {
+    const box = el('div', { id: 'order-duties' });
+    const show = () => box.replaceChildren(el('ol', { id: 'order-requirements', lang: 'zh-CN' }, o.requirements.map(r => el('li', {}, r))),
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'secondary', id: 'order-duties-edit', onclick: edit },
+        t('orders.dutiesEdit', '修改责令事项'))));
+    const edit = () => {
+      const list = el('ol', { id: 'order-duties-list' });
+      const line = (text) => {
+        const input = el('input', { class: 'order-duty', size: 50, value: text });
+        const li = el('li', {}, input, ' ', el('button', { type: 'button', class: 'secondary order-duty-remove', onclick: () => li.remove() },
+          t('orders.dutyRemove', '删除')));
+        list.append(li);
+        return input;
+      };
+      o.requirements.forEach(line);
+      const error = el('div', { id: 'order-duties-error' });
+      box.replaceChildren(list, el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', id: 'order-duty-add', onclick: () => line('').focus() }, t('orders.dutyAdd', '增加一项')),
+        el('button', { type: 'button', id: 'order-duties-save', onclick: async () => {
+          const duties = [...list.querySelectorAll('.order-duty')].map(i => i.value.trim()).filter(Boolean);
+          if (!duties.length) { error.replaceChildren(TX.error(t('orders.dutiesNone', '请至少填写一项责令事项'))); return; }
+          try { await TX.post('/api/orders/' + o.id + '/draft', { requirements: duties }); reload(); }
+          catch (e) { error.replaceChildren(TX.error(e.message)); }
+        } }, t('orders.dutiesSave', '保存责令事项')),
+        el('button', { type: 'button', class: 'secondary', id: 'order-duties-cancel', onclick: show }, t('orders.stepCancel', '取消'))), error);
+    };
+    show();
+    return box;
+  }
+
+  /** The verb of a step by note (the status it leads to is named by the labels). */
+  const STEP_VERB = { closed: () => t('orders.to.closed', '结案'), cancelled: () => t('orders.to.cancelled', '撤回') };
+
+  /**
+   * The steps the workflow allows the order now (the API's {@code next}: closing, withdrawing a draft), each a
+   * button that opens an inline form asking for the reason before the step is taken.
+   */
+  function stepForms(o, message, reload) {
+    const box = el('div', { id: 'order-steps-next' });
+    const open = (to) => {
+      const verb = STEP_VERB[to] ? STEP_VERB[to]() : status(to);
+      const reason = el('textarea', { id: 'order-step-note', rows: 2, cols: 50,
+        placeholder: t('orders.stepReason', '请写明{verb}的理由', { verb }) });
+      const error = el('div', { id: 'order-step-error' });
+      box.replaceChildren(buttons(), el('div', { class: 'panel', id: 'order-step-form', 'data-to': to },
+        el('label', {}, t('orders.stepReasonLabel', '{verb}理由', { verb }) + ' ', reason),
+        el('div', { class: 'actions' },
+          el('button', { type: 'button', id: 'order-step-confirm', onclick: async () => {
+            if (!reason.value.trim()) { error.replaceChildren(TX.error(t('orders.stepNeedReason', '请写明{verb}的理由', { verb }))); return; }
+            try { await TX.post('/api/orders/' + o.id + '/status', { to, note: reason.value.trim() }); reload(); }
+            catch (e) { error.replaceChildren(TX.error(e.message)); }
+          } }, t('orders.stepConfirm', '确认{verb}', { verb })),
+          el('button', { type: 'button', class: 'secondary', id: 'order-step-cancel', onclick: () => box.replaceChildren(buttons()) },
+            t('orders.stepCancel', '取消'))), error));
+      reason.focus();
+    };
+    const buttons = () => el('span', {}, (o.next || []).map(to => el('button', { type: 'button', class: 'secondary order-step', 'data-to': to,
+      onclick: () => { message.replaceChildren(); open(to); } }, STEP_VERB[to] ? STEP_VERB[to]() : status(to))));
+    box.append(buttons());
+    return box;
+  }
 
   /** The articles of 家庭教育促进法 on the family's own duties (chapter 2, 第十四条 to 第二十三条). */
   const FAMILY_DUTIES = ['第十四条', '第十五条', '第十六条', '第十七条', '第十八条', '第十九条', '第二十条', '第二十一条',
@@ -166,26 +233,41 @@
     return box;
   }
 
+  /** The roles whose users a prosecutor picks as a thread's participants (the users the API lists by role). */
+  const THREAD_ROLES = ['social_worker', 'psychologist', 'guardian'];
+
+  /** For a prosecutor: the participants of a new thread ticked in lists of users by role, never typed. */
+  async function participantPicker() {
+    const lists = await Promise.all(THREAD_ROLES.map(r => TX.get('/api/users' + TX.qs({ role: r }))));
+    const box = el('div', { id: 'new-thread-people' }, lists.filter(l => l.names.length).map(l => el('fieldset', { class: 'thread-role', 'data-role': l.role },
+      el('legend', {}, TX.label('role', l.role)),
+      l.names.map(n => el('label', { class: 'thread-person' }, el('input', { type: 'checkbox', value: n }), ' ', el('span', { translate: 'no' }, n))))));
+    return { box, chosen: () => [...box.querySelectorAll('input:checked')].map(i => i.value) };
+  }
+
   TX.pages.board = async function (params) {
     const live = TX.current();
     const r = await TX.get('/api/threads');
     const open = params.get('thread') ? await threadBox(params.get('thread')) : null;
     const canOpen = ['prosecutor', 'department', 'social_worker', 'psychologist'].includes(TX.me.role);
-    const subject = el('input', { id: 'new-thread-subject', placeholder: '主题' });
-    const people = el('input', { id: 'new-thread-people', placeholder: '参与者账号，逗号分隔' });
-    const message = el('div');
+    const subject = el('input', { id: 'new-thread-subject', placeholder: t('board.subject', '主题') });
+    const picker = TX.me.role === 'prosecutor' ? await participantPicker() : null;
+    const people = picker ? picker.box : el('input', { id: 'new-thread-people', placeholder: t('board.people', '参与者账号，逗号分隔') });
+    const chosen = () => picker ? picker.chosen() : people.value.split(/[,，\s]+/).filter(Boolean);
+    const message = el('div', { id: 'new-thread-message' });
     if (!live()) { return; }
     TX.view(el('h1', { 'data-i18n': 'board.title' }, '共育园地 · 留言'),
       el('div', { class: 'grid2' },
         el('div', { class: 'panel' }, el('ul', { id: 'threads' }, r.threads.map(x => el('li', {},
           el('a', { href: '#/board' + TX.qs({ thread: x.id }) }, x.subject), ' ',
           el('span', { class: 'muted' }, TX.join(' · ', (x.messages || 0) + ' 条', TX.fmt(x.lastAt), (x.participants || []).join('、')))))),
-          canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', onclick: async () => {
+          canOpen ? el('div', { class: 'actions' }, subject, people, el('button', { type: 'button', id: 'new-thread-open', onclick: async () => {
+            if (picker && !chosen().length) { message.replaceChildren(TX.error(t('board.needPeople', '请选择参与者'))); return; }
             try {
-              const x = await TX.post('/api/threads', { subject: subject.value, participants: people.value.split(/[,，\s]+/).filter(Boolean) });
+              const x = await TX.post('/api/threads', { subject: subject.value, participants: chosen() });
               location.hash = '#/board' + TX.qs({ thread: x.id });
             } catch (e) { message.replaceChildren(TX.error(e.message)); }
-          } }, '开设留言'), message) : null),
+          } }, t('board.open', '开设留言')), message) : null),
         open || el('div')));
   };
 })();

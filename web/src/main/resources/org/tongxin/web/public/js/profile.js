@@ -47,16 +47,41 @@
   }
 
   /**
-   * The prosecutor's 指派: a social worker or psychologist picked from the list of their names (grouped by role),
-   * to whom the minor's profile and plan then open.
+   * The prosecutor's 指派: who the minor is assigned to (each assignment can be ended, after an inline confirmation),
+   * and a social worker or psychologist picked from the list of their names (grouped by role), to whom the minor's
+   * profile and plan then open.
    */
   async function assignBox(id) {
     const [workers, psychologists] = await Promise.all([TX.get('/api/users?role=social_worker'), TX.get('/api/users?role=psychologist')]);
     const message = el('div', { id: 'assign-message' });
+    const current = el('div', { id: 'assign-current' });
+    const drawCurrent = async () => {
+      const to = (await TX.get('/api/assignments' + TX.qs({ person: id }))).workers;
+      current.replaceChildren(to.length ? el('ul', { id: 'assign-list' }, to.map(w => {
+        const li = el('li', { class: 'assignee', 'data-user': w.user });
+        const plain = () => li.replaceChildren(el('span', { translate: 'no' }, w.user), '（' + TX.label('role', w.role) + '） ',
+          el('button', { type: 'button', class: 'secondary assign-remove', onclick: () => li.replaceChildren(
+            el('span', { translate: 'no' }, w.user), ' ' + t('assign.removeAsk', '取消指派后，其将不能再查看此未成年人的画像。') + ' ',
+            el('button', { type: 'button', class: 'assign-remove-confirm', onclick: async () => {
+              try {
+                await TX.post('/api/assignments/remove', { user: w.user, person: id });
+                message.replaceChildren(el('div', { class: 'notice', id: 'assign-removed' }, t('assign.removed', '已取消指派：'), ' ',
+                  el('span', { translate: 'no' }, w.user)));
+                await drawCurrent();
+              } catch (e) { message.replaceChildren(TX.error(e.message)); }
+            } }, t('assign.removeConfirm', '确认取消指派')), ' ',
+            el('button', { type: 'button', class: 'secondary assign-remove-cancel', onclick: plain }, t('assign.removeCancel', '不取消'))) },
+            t('assign.remove', '取消指派')));
+        plain();
+        return li;
+      })) : el('div', { class: 'muted', id: 'assign-none' }, t('assign.nobody', '尚未指派给任何司法社工或心理咨询师')));
+    };
+    await drawCurrent();
     const group = (r, label) => r.names.length ? el('optgroup', { label }, r.names.map(n => el('option', { value: n }, n))) : null;
     const pick = el('select', { id: 'assign-user' }, el('option', { value: '' }, t('assign.pick', '— 请选择 —')),
       group(workers, t('assign.workers', '司法社工')), group(psychologists, t('assign.psychologists', '心理咨询师')));
     return el('div', { id: 'assign' },
+      el('h3', {}, t('assign.current', '已指派')), current,
       el('div', { class: 'muted' }, t('assign.how', '指派后，该司法社工或心理咨询师可查看此画像、安排法治课程并记录出勤。')),
       el('div', { class: 'actions' }, el('label', {}, el('span', {}, t('assign.to', '指派给')), pick),
         el('button', { type: 'button', id: 'assign-submit', onclick: async () => {
@@ -65,6 +90,7 @@
             const a = await TX.post('/api/assignments', { user: pick.value, person: id });
             message.replaceChildren(el('div', { class: 'notice', id: 'assign-done' }, t('assign.done', '已指派给'), ' ',
               el('span', { translate: 'no' }, a.user), t('assign.count', '（其名下共 {n} 名未成年人）', { n: a.assigned })));
+            await drawCurrent();
           } catch (e) { message.replaceChildren(TX.error(e.message)); }
         } }, t('assign.submit', '指派'))), message);
   }
