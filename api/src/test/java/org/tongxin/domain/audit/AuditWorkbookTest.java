@@ -20,9 +20,9 @@ class AuditWorkbookTest {
     void aNoteThatLooksLikeAFormulaStaysQuotedText() throws Exception {
         AuditLog.Page page = new AuditLog.Page(new AuditLog.Chain(2, true, null, null), List.of(
                 new AuditLog.Shown(2, "2026-11-27T09:30:00.000+08:00", "test-prosecutor", "prosecutor", "lead.read",
-                        List.of("L-1"), HYPERLINK, "+1 @x"),
+                        List.of("L-1"), HYPERLINK, "+1 @x", List.of("L-1"), "+1 @x"),
                 new AuditLog.Shown(1, "2026-11-27T09:00:00", "test-analyst", "analyst", "lead.read",
-                        List.of("L-2"), "核查需要", "")));
+                        List.of("L-2"), "核查需要", "", List.of("L-2"), "")));
         byte[] bytes = AuditWorkbook.xlsx(new AuditWorkbook.Filter(null, null, null, null), page,
                 LocalDateTime.of(2026, 11, 27, 10, 0));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

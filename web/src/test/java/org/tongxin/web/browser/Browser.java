@@ -283,6 +283,15 @@ public final class Browser implements AutoCloseable {
                 """, skipChinese));
     }
 
+    /**
+     * The visible text of every element matching {@code css}, read in one script so a table being redrawn cannot
+     * leave the test holding a stale element.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String css) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(e => (e.innerText || '').trim());", css);
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

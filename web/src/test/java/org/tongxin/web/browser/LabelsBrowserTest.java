@@ -71,15 +71,11 @@ class LabelsBrowserTest {
         }
     }
 
-    private static List<String> texts(String css) {
-        return b.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
     /** Opens a person in the explorer (details and neighbours) and checks the names of keys, kind and relations. */
     private static void nodeDetails(String[] person) {
         b.visit("/#/explore?node=" + person[0]);
         b.find("#detail dl.kv");
-        List<String> keys = texts("#detail dl.kv dt");
+        List<String> keys = b.texts("#detail dl.kv dt");
         assertThat(keys).as("property keys of a person").contains(zh("name"), zh("id"))
                 .doesNotContain("name", "id", "address", "code", "lat", "minor");
         assertThat(b.text("#node-title")).startsWith("人员：").contains(person[1]);
@@ -103,7 +99,7 @@ class LabelsBrowserTest {
         input.sendKeys(name);
         b.click("#search-button");
         b.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-hit")));
-        assertThat(texts(".search-hit")).anySatisfy(t -> assertThat(t).startsWith("人员：").contains(name));
+        assertThat(b.texts(".search-hit")).anySatisfy(t -> assertThat(t).startsWith("人员：").contains(name));
         b.check("search hits");
     }
 
@@ -122,14 +118,14 @@ class LabelsBrowserTest {
                 + ".find(x => arguments[0].includes(x)) || null", dataset.getText());
         assertThat(datasetName).as("the record's department and dataset title: " + dataset.getText()).isNotNull();
         assertThat(b.find("#detail [data-testid='source-row'] table tr").getDomAttribute("translate")).isEqualTo("no");
-        assertThat(texts("#detail dl.kv dt")).isNotEmpty().doesNotContain("rid", "dataset", "key", "file", "line");
+        assertThat(b.texts("#detail dl.kv dt")).isNotEmpty().doesNotContain("rid", "dataset", "key", "file", "line");
         b.check("a record's source row");
 
         search(person[1]);
 
         b.visit("/#/profile/" + minor());
         b.find("#profile dl.kv");
-        List<String> identity = texts("#profile dl.kv dt");
+        List<String> identity = b.texts("#profile dl.kv dt");
         assertThat(identity).contains(zh("name"), zh("birthDate"), zh("minor"), zh("age"))
                 .doesNotContain("name", "birthDate", "minor", "age");
         assertThat(b.text("#profile dl.kv")).contains("是").doesNotContain("true");
@@ -155,9 +151,9 @@ class LabelsBrowserTest {
 
         String user = city.users.get(Role.PROSECUTOR)[0];
         b.visit("/#/audit?user=" + user);
-        assertThat(texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.zh()).doesNotContain("prosecutor");
-        assertThat(texts("#audit-table .audit-detail")).as("a login's address in words").anyMatch(d -> d.startsWith("来源地址 "));
-        List<String> actions = texts("#audit-table .audit-action");
+        assertThat(b.texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.zh()).doesNotContain("prosecutor");
+        assertThat(b.texts("#audit-table .audit-detail")).as("a login's address in words").anyMatch(d -> d.startsWith("来源地址 "));
+        List<String> actions = b.texts("#audit-table .audit-action");
         assertThat(actions).contains(AuditActions.all().get("node.read").zh(), AuditActions.all().get("profile.read").zh(),
                 AuditActions.all().get("search").zh(), AuditActions.all().get("login").zh())
                 .doesNotContain("node.read", "profile.read", "search", "login");
@@ -167,20 +163,20 @@ class LabelsBrowserTest {
         b.click("#lang-switch");
         b.await().until(ExpectedConditions.textToBe(By.id("nav-leads"), "Leads"));
         b.awaitReady("#/audit?user=" + user);
-        b.await().until(d -> texts("#audit-table .audit-action").contains(AuditActions.all().get("node.read").en()));
-        assertThat(texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.en());
-        assertThat(texts("#audit-table .audit-detail")).anyMatch(d -> d.startsWith("from ")).noneMatch(d -> d.startsWith("来源地址"));
+        b.await().until(d -> b.texts("#audit-table .audit-action").contains(AuditActions.all().get("node.read").en()));
+        assertThat(b.texts("#audit-table .audit-role")).contains(Role.PROSECUTOR.en());
+        assertThat(b.texts("#audit-table .audit-detail")).anyMatch(d -> d.startsWith("from ")).noneMatch(d -> d.startsWith("来源地址"));
         assertThat(b.text("#audit-chain")).startsWith("Hash chain intact");
         assertThat(b.text("#who-name")).contains(Role.PROSECUTOR.en());
         b.check("audit log in English");
         b.visit("/#/explore?node=" + person[0]);
         b.find("#detail dl.kv");
-        assertThat(texts("#detail dl.kv dt")).contains(en("id"), en("name"));
+        assertThat(b.texts("#detail dl.kv dt")).contains(en("id"), en("name"));
         assertThat(b.text("#node-title")).startsWith(LABELS.kind("Person", Locale.ENGLISH) + "：");
         b.check("node details in English");
         b.visit("/#/profile/" + minor());
         b.find("#profile dl.kv");
-        assertThat(texts("#profile dl.kv dt")).contains(en("birthDate"), en("minor"));
+        assertThat(b.texts("#profile dl.kv dt")).contains(en("birthDate"), en("minor"));
         assertThat(b.text("#profile dl.kv")).contains("Yes");
         b.check("profile in English");
         b.click("#lang-switch");

@@ -134,7 +134,7 @@ class ViewsBrowserTest {
         }
         WebElement svg = b.find("#timeline-svg");
         assertThat(svg.getAttribute("data-to")).isEqualTo(last.toLocalDate().toString());
-        List<String> allTicks = texts("#timeline-svg .tl-tick");
+        List<String> allTicks = b.texts("#timeline-svg .tl-tick");
         LocalDateTime yearBefore = last.minus(Duration.ofMillis((long) (365.25 * 86_400_000L)));
         long inLastYear = 0;
         for (JsonNode e : list) {
@@ -143,17 +143,13 @@ class ViewsBrowserTest {
         }
         assertThat(inLastYear).as("the minor's records reach back more than a year").isLessThan(list.size());
         b.click(".tl-range[data-range='1y']");
-        b.await().until(d -> !texts("#timeline-svg .tl-tick").equals(allTicks));
+        b.await().until(d -> !b.texts("#timeline-svg .tl-tick").equals(allTicks));
         assertThat(b.driver().findElements(By.cssSelector("#timeline-svg .tl-event"))).hasSize((int) inLastYear);
         assertThat(b.find("#timeline-svg").getAttribute("data-to")).isEqualTo(last.toLocalDate().toString());
         b.check("the timeline's last year");
         b.click("#timeline-reset");
         b.await().until(d -> d.findElements(By.cssSelector("#timeline-svg .tl-event")).size() == list.size());
-        assertThat(texts("#timeline-svg .tl-tick")).isEqualTo(allTicks);
-    }
-
-    private static List<String> texts(String css) {
-        return b.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        assertThat(b.texts("#timeline-svg .tl-tick")).isEqualTo(allTicks);
     }
 
     /** An event's date or date-time from the API (a date alone: its midnight, as the page reads it). */
