@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -281,6 +282,34 @@ public final class Browser implements AutoCloseable {
                 walk(document.body);
                 return out.join('\\n');
                 """, skipChinese));
+    }
+
+    /** What a link in the page answered when fetched with the page's session, as its download would be. */
+    public record Download(int status, String type, String disposition, byte[] body) {
+
+        /** The body, once the answer is checked to be 200. */
+        public byte[] ok() {
+            if (status != 200) {
+                throw new AssertionError("the download answered " + status + " (" + type + ")");
+            }
+            return body;
+        }
+    }
+
+    /** Fetches a link in the page, with the page's session, as its download would. */
+    public Download download(String href) {
+        Map<?, ?> m = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let s = '';
+                  for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
+                  done({status: r.status, type: r.headers.get('Content-Type') || '',
+                        disposition: r.headers.get('Content-Disposition') || '', body: btoa(s)});
+                }, e => done({status: -1, type: String(e), disposition: '', body: ''}));
+                """, href);
+        return new Download(((Number) m.get("status")).intValue(), String.valueOf(m.get("type")),
+                String.valueOf(m.get("disposition")), Base64.getDecoder().decode(String.valueOf(m.get("body"))));
     }
 
     /**

@@ -2,16 +2,10 @@ package org.tongxin.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,7 +147,7 @@ class DeskBrowserTest {
         assertThat(rows).isNotEmpty().allMatch(r -> r.contains(refs.get(0))).noneMatch(r -> r.contains(refs.get(1)));
         String href = b.find("#audit-xlsx").getAttribute("href");
         assertThat(href).endsWith("/api/audit.xlsx?kind=Lead&object=" + refs.get(0));
-        List<List<String>> sheet = rows(download(href), "序号");
+        List<List<String>> sheet = Workbooks.rows(b.download(href).ok(), "序号");
         assertThat(sheet).hasSize(rows.size()).allMatch(r -> r.get(5).contains(refs.get(0)));
 
         // Orders are another kind: the lead's entries are not among them.
@@ -237,42 +231,5 @@ class DeskBrowserTest {
                 return null;
             }
         });
-    }
-
-    /** Fetches a link in the page, with the page's session, as its download would; the body. */
-    private static byte[] download(String href) {
-        Object r = b.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
-                  const bytes = new Uint8Array(await r.arrayBuffer());
-                  let s = '';
-                  for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
-                  done({status: r.status, body: btoa(s)});
-                }, e => done({status: -1, body: ''}));
-                """, href);
-        Map<?, ?> m = (Map<?, ?>) r;
-        assertThat(((Number) m.get("status")).intValue()).isEqualTo(200);
-        return Base64.getDecoder().decode(String.valueOf(m.get("body")));
-    }
-
-    /** The rows under the header row (the one whose first cell is {@code firstHeader}) of a workbook's first sheet. */
-    private static List<List<String>> rows(byte[] xlsx, String firstHeader) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            DataFormatter fmt = new DataFormatter();
-            boolean body = false;
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
-                }
-                if (body) {
-                    out.add(cells);
-                } else if (!cells.isEmpty() && firstHeader.equals(cells.get(0))) {
-                    body = true;
-                }
-            }
-        }
-        return out;
     }
 }

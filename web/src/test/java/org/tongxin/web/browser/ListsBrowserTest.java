@@ -3,14 +3,8 @@ package org.tongxin.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -56,11 +50,11 @@ class ListsBrowserTest {
         b.check("the lead list narrowed to red guardianship leads");
         String href = b.driver().findElement(By.id("leads-xlsx")).getAttribute("href");
         assertThat(href).endsWith("/api/leads.xlsx?model=guardianship&severity=red");
-        Download d = download(href);
+        Browser.Download d = b.download(href);
         assertThat(d.status()).isEqualTo(200);
         assertThat(d.type()).startsWith(XLSX);
         assertThat(d.disposition()).contains("filename*=UTF-8''");
-        List<List<String>> rows = rows(d.body(), "等级");
+        List<List<String>> rows = Workbooks.rows(d.body(), "等级");
         JsonNode narrowed = city.http.get("/api/leads?model=guardianship&severity=red&size=200").json();
         assertThat((long) rows.size()).isEqualTo(narrowed.get("total").asLong()).isPositive();
         List<String> refs = new ArrayList<>();
@@ -83,9 +77,9 @@ class ListsBrowserTest {
         b.check("the analyst's lead list");
 
         // What the analyst downloads names only the family name.
-        Download d = download(b.driver().findElement(By.id("leads-xlsx")).getAttribute("href"));
+        Browser.Download d = b.download(b.driver().findElement(By.id("leads-xlsx")).getAttribute("href"));
         assertThat(d.status()).isEqualTo(200);
-        List<String> exported = rows(d.body(), "等级").stream().map(r -> r.get(3)).toList().subList(0, shown.size());
+        List<String> exported = Workbooks.rows(d.body(), "等级").stream().map(r -> r.get(3)).toList().subList(0, shown.size());
         for (int i = 0; i < shown.size(); i++) {
             String name = shown.get(i);
             assertThat(exported.get(i)).isEqualTo(name.substring(0, 1) + "*".repeat(Math.min(2, name.length() - 1)) + "（人员）");
@@ -106,7 +100,7 @@ class ListsBrowserTest {
         b.logIn(Role.PROSECUTOR);
         b.visit("/#/leads?model=school-bus");
         // A download to find in the log afterwards.
-        assertThat(download(b.driver().findElement(By.id("leads-xlsx")).getAttribute("href")).status()).isEqualTo(200);
+        assertThat(b.download(b.driver().findElement(By.id("leads-xlsx")).getAttribute("href")).status()).isEqualTo(200);
         b.check("the school-bus leads after their download");
 
         b.click("#nav-audit");
@@ -122,10 +116,10 @@ class ListsBrowserTest {
         assertThat(b.driver().findElements(By.cssSelector("#audit-table tbody tr"))).isEmpty();
         String empty = b.driver().findElement(By.id("audit-xlsx")).getAttribute("href");
         assertThat(empty).endsWith("/api/audit.xlsx?from=2000-01-01&to=2000-12-31");
-        Download none = download(empty);
+        Browser.Download none = b.download(empty);
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.type()).startsWith(XLSX);
-        assertThat(rows(none.body(), "序号")).isEmpty();
+        assertThat(Workbooks.rows(none.body(), "序号")).isEmpty();
         b.check("the audit log after downloading an empty year");
 
         b.js("document.getElementById('audit-from').value = ''; document.getElementById('audit-to').value = '';");
@@ -136,9 +130,9 @@ class ListsBrowserTest {
         assertThat(b.driver().findElement(By.id("audit-table")).getText()).contains("导出线索清单").doesNotContain("lead.export");
         String href = b.driver().findElement(By.id("audit-xlsx")).getAttribute("href");
         assertThat(href).endsWith("/api/audit.xlsx?user=" + city.users.get(Role.PROSECUTOR)[0] + "&action=lead.export");
-        Download d = download(href);
+        Browser.Download d = b.download(href);
         assertThat(d.status()).isEqualTo(200);
-        List<List<String>> rows = rows(d.body(), "序号");
+        List<List<String>> rows = Workbooks.rows(d.body(), "序号");
         assertThat(rows).isNotEmpty().allMatch(r -> r.get(2).equals(city.users.get(Role.PROSECUTOR)[0])
                 && r.get(3).equals("检察官") && r.get(4).equals("导出线索清单"));
         assertThat(rows.get(0).get(7)).contains("校车");
@@ -150,45 +144,4 @@ class ListsBrowserTest {
                 .map(WebElement::getText).toList();
     }
 
-    private record Download(int status, String type, String disposition, byte[] body) {
-    }
-
-    /** Fetches a link in the page, with the page's session, as its download would. */
-    private static Download download(String href) {
-        Object r = b.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
-                  const bytes = new Uint8Array(await r.arrayBuffer());
-                  let s = '';
-                  for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
-                  done({status: r.status, type: r.headers.get('Content-Type') || '',
-                        disposition: r.headers.get('Content-Disposition') || '', body: btoa(s)});
-                }, e => done({status: -1, type: String(e), disposition: '', body: ''}));
-                """, href);
-        Map<?, ?> m = (Map<?, ?>) r;
-        return new Download(((Number) m.get("status")).intValue(), String.valueOf(m.get("type")),
-                String.valueOf(m.get("disposition")), Base64.getDecoder().decode(String.valueOf(m.get("body"))));
-    }
-
-    /** The rows under the header row (the one whose first cell is {@code firstHeader}) of a workbook's first sheet. */
-    private static List<List<String>> rows(byte[] xlsx, String firstHeader) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            DataFormatter fmt = new DataFormatter();
-            boolean body = false;
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
-                }
-                if (body) {
-                    out.add(cells);
-                } else if (!cells.isEmpty() && cells.get(0).equals(firstHeader)) {
-                    body = true;
-                }
-            }
-            assertThat(body).as("a header row " + firstHeader).isTrue();
-        }
-        return out;
-    }
 }
