@@ -1,18 +1,23 @@
 package org.tongxin.ingest.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +33,9 @@ import org.slf4j.LoggerFactory;
 import org.tongxin.ingest.mapping.DatasetMapping;
 import org.tongxin.ingest.mapping.Mappings;
 import org.tongxin.ingest.read.FileRejectedException;
+import org.tongxin.ingest.read.Printable;
 import org.tongxin.ingest.read.RawRow;
-import org.tongxin.ingest.read.Table;
+import org.tongxin.ingest.read.TableCursor;
 import org.tongxin.ingest.read.TableReader;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.schema.Records;
@@ -88,8 +94,8 @@ public final class FolderLoader {
         List<LoadReport.SkippedFile> skipped = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (Files.isDirectory(f)) {
+                String name = Printable.of(f.getFileName().toString());
+                if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                     skipped.add(new LoadReport.SkippedFile(name, "a folder, not a dataset file"));
                     continue;
                 }
@@ -99,7 +105,7 @@ public final class FolderLoader {
                 if (!ext.equals("csv") && !ext.equals("xlsx")) {
                     skipped.add(new LoadReport.SkippedFile(name, "not a .csv or .xlsx file"));
                 } else if (mappings.get(base).isEmpty()) {
-                    skipped.add(new LoadReport.SkippedFile(name, "'" + base + "' is no dataset of the exchange format"));
+                    skipped.add(new LoadReport.SkippedFile(name, "'" + Printable.of(base) + "' is no dataset of the exchange format"));
                 } else {
                     byDataset.computeIfAbsent(base, k -> new ArrayList<>()).add(f);
                 }
@@ -167,149 +173,265 @@ public final class FolderLoader {
     }
 
     /**
-     * A file read and checked, not yet written: either a finished report (the whole file was rejected) or the
-     * accepted rows (the last row of each key), the rows they superseded, and the counts so far.
+     * A file read and checked, not yet written: either a finished report (the whole file was rejected) or what the
+     * second reading needs — the header and notes, and for each key seen more than once the line of its last row
+     * (the later row wins; the others are flagged {@code duplicate-key}).
      */
-    private record Prepared(FileReport done, Path file, DatasetMapping mapping, Table table, long t0,
-                            LinkedHashMap<String, ParsedRow> accepted, List<ParsedRow> superseded,
-                            Map<String, Long> flags, Map<String, Long> warnings, Map<String, Long> rejections,
-                            long rejected, List<String> notes) {
+    private record Prepared(FileReport done, Path file, DatasetMapping mapping, long t0, Map<String, Integer> lastOfKey,
+                            List<String> notes) {
         static Prepared finished(FileReport report) {
-            return new Prepared(report, null, null, null, 0, null, null, null, null, null, 0, null);
+            return new Prepared(report, null, null, 0, null, null);
         }
     }
 
+    /**
+     * First reading of a file: refuses it whole when it cannot be read or its header is unusable, and otherwise
+     * finds the keys that occur more than once. Rows are not kept, so memory does not grow with the file.
+     */
     Prepared prepare(Path file, DatasetMapping m, Quarantine quarantine) {
         long t0 = System.currentTimeMillis();
-        String name = file.getFileName().toString();
-        Table table;
+        String name = Printable.of(file.getFileName().toString());
         try {
-            table = TableReader.read(file);
+            String notRegular = notARegularFile(file);
+            if (notRegular != null) {
+                return rejectedWhole(name, m, null, null, 0, 0, notRegular, 0, quarantine);
+            }
+            try (TableCursor cursor = open(file, m)) {
+                String headerProblem = headerProblem(m, cursor.header());
+                if (headerProblem != null) {
+                    return quarantineAll(name, m, cursor, headerProblem, quarantine);
+                }
+                List<String> notes = new ArrayList<>(cursor.notes());
+                for (String col : RowParser.missingOptional(m, cursor.header())) {
+                    String why = m.missingColumnNotes().get(col);
+                    notes.add("column " + col + " missing: unknown for every row" + (why == null ? "" : " — " + why));
+                }
+                List<String> unknown = cursor.header().stream().filter(h -> !h.isEmpty() && m.column(h).isEmpty())
+                        .map(Printable::of).toList();
+                if (!unknown.isEmpty()) {
+                    notes.add("extra columns kept in provenance: " + String.join(", ", unknown));
+                }
+                RowParser parser = new RowParser(m, cursor.header(), LocalDate.now(LegalAge.ZONE), store.pseudonyms());
+                // Keys are remembered by a 64-bit hash; a collision only puts a key in lastOfKey, where its own line wins.
+                Set<Long> seen = new HashSet<>();
+                Map<String, Integer> lastOfKey = new HashMap<>();
+                for (RawRow raw = cursor.next(); raw != null; raw = cursor.next()) {
+                    ParsedRow row = parser.parse(raw);
+                    if (!row.rejected() && !seen.add(hash64(row.rid()))) {
+                        lastOfKey.put(row.rid(), row.line());
+                    }
+                }
+                return new Prepared(null, file, m, t0, lastOfKey, notes);
+            }
         } catch (FileRejectedException e) {
             long lines = countLines(file);
-            quarantine.add(name, e.line(), "", e.getMessage(), "file rejected", "");
-            LOG.warn("{}: whole file rejected: {}", name, e.getMessage());
-            return Prepared.finished(new FileReport(name, m.dataset(), null, null, lines, 0, 0, lines, 0, 0, 0, 0,
-                    Map.of(), Map.of(), Map.of(e.getMessage(), lines), List.of(), e.getMessage(), e.line(), 0));
+            return rejectedWhole(name, m, null, null, lines, Math.max(0, lines - 1), e.getMessage(), e.line(), quarantine);
+        } catch (RuntimeException e) {
+            // Whatever a file from outside does to a reader, it costs that file, not the load.
+            LOG.warn("{}: cannot be read", name, e);
+            return rejectedWhole(name, m, null, null, 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ")",
+                    0, quarantine);
         }
-        List<String> missing = RowParser.missingRequired(m, table.header());
-        if (!missing.isEmpty()) {
-            String reason = "required column missing: " + String.join(", ", missing);
-            for (RawRow row : table.rows()) {
-                quarantine.add(name, row.line(), missing.get(0), reason, "file rejected",
-                        RowParser.toJson(RowParser.sealedCells(m, table.header(), row.cells(), store.pseudonyms())));
+    }
+
+    /** Opens a file of this dataset: line breaks in quoted cells only in its free-text columns (and unknown ones). */
+    private static TableCursor open(Path file, DatasetMapping m) throws FileRejectedException {
+        return TableReader.open(file, h -> m.column(h).map(RowParser::isFreeText).orElse(true));
+    }
+
+    /** Why a path must not be read, or null: only regular files inside the folder, never through a link. */
+    private static String notARegularFile(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
+                return "a symbolic link, not followed (a delivery holds the files themselves)";
             }
-            long n = table.rows().size();
-            return Prepared.finished(new FileReport(name, m.dataset(), table.format(), table.encoding(), n, 0, 0, n,
-                    0, 0, 0, 0, Map.of(), Map.of(), Map.of(reason, n), List.of(), reason, 1, 0));
+            if (!a.isRegularFile()) {
+                return "not a regular file";
+            }
+            return null;
+        } catch (IOException e) {
+            return TableReader.cannotRead(e);
         }
+    }
+
+    /** A header the file cannot be loaded with: a column named twice, or a required column missing. */
+    private static String headerProblem(DatasetMapping m, List<String> header) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            Integer before = h.isEmpty() ? null : first.putIfAbsent(h, i);
+            if (before != null) {
+                return "column " + Printable.of(h) + " appears twice in the header (columns " + (before + 1) + " and "
+                        + (i + 1) + "): which one holds the values is unknown";
+            }
+        }
+        List<String> missing = RowParser.missingRequired(m, header);
+        return missing.isEmpty() ? null : "required column missing: " + String.join(", ", missing);
+    }
+
+    /** The whole file is refused for its header: every row is quarantined, naming the column. */
+    private Prepared quarantineAll(String name, DatasetMapping m, TableCursor cursor, String reason,
+                                   Quarantine quarantine) throws FileRejectedException {
+        List<String> missing = RowParser.missingRequired(m, cursor.header());
+        String column = reason.startsWith("column ") ? reason.substring(7, reason.indexOf(" appears twice"))
+                : missing.isEmpty() ? "" : missing.get(0);
+        long n = 0;
+        for (RawRow row = cursor.next(); row != null; row = cursor.next()) {
+            n++;
+            quarantine.add(name, row.line(), column, reason, "file rejected",
+                    RowParser.quarantineJson(m, cursor.header(), row, store.pseudonyms()));
+        }
+        if (n == 0) {
+            quarantine.add(name, cursor.headerLine(), column, reason, "file rejected", "");
+        }
+        return Prepared.finished(new FileReport(name, m.dataset(), cursor.format(), cursor.encoding(),
+                cursor.physicalLines(), n, 0, 0, n, 0, 0, 0, 0, Map.of(), Map.of(), Map.of(reason, n), lineNotes(cursor, n),
+                reason, cursor.headerLine(), 0));
+    }
+
+    private Prepared rejectedWhole(String name, DatasetMapping m, String format, String encoding, long lines, long rows,
+                                   String reason, int line, Quarantine quarantine) {
+        quarantine.add(name, line, "", reason, "file rejected", "");
+        LOG.warn("{}: whole file rejected: {}", name, reason);
+        return Prepared.finished(new FileReport(name, m.dataset(), format, encoding, lines, rows, 0, 0, rows, 0, 0, 0, 0,
+                Map.of(), Map.of(), Map.of(reason, rows), List.of(), reason, line, 0));
+    }
+
+    /** How the physical lines that are no row were spent, so that every line of the file is accounted for. */
+    private static List<String> lineNotes(TableCursor c, long rows) {
         List<String> notes = new ArrayList<>();
-        for (String col : RowParser.missingOptional(m, table.header())) {
-            String why = m.missingColumnNotes().get(col);
-            notes.add("column " + col + " missing: unknown for every row" + (why == null ? "" : " — " + why));
+        if (c.blankLines() > 0) {
+            notes.add(c.blankLines() + " blank lines skipped");
         }
-        List<String> unknown = table.header().stream().filter(h -> !h.isEmpty() && m.column(h).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            notes.add("extra columns kept in provenance: " + String.join(", ", unknown));
+        if (c == null) {
+            return notes;
         }
-        RowParser parser = new RowParser(m, table.header(), LocalDate.now(LegalAge.ZONE), store.pseudonyms());
+        long continuing = c.physicalLines() - 1 - c.blankLines() - rows;
+        if (continuing > 0) {
+            notes.add(continuing + " lines continue a quoted cell of the row before");
+        }
+        return notes;
+    }
+
+    /** Second reading: parses every row again and writes it, in batches, with at most a few batches in memory. */
+    private FileReport write(Prepared p, Quarantine quarantine) {
+        DatasetMapping m = p.mapping();
+        String name = Printable.of(p.file().getFileName().toString());
         Map<String, Long> flags = new TreeMap<>();
         Map<String, Long> warnings = new TreeMap<>();
         Map<String, Long> rejections = new TreeMap<>();
+        long read = 0;
         long rejected = 0;
-        // Parse the whole file first so that a key seen twice keeps its last row (datasets.md).
-        LinkedHashMap<String, ParsedRow> accepted = new LinkedHashMap<>();
-        Map<String, Integer> duplicateOf = new HashMap<>();
-        List<ParsedRow> superseded = new ArrayList<>();
-        for (RawRow raw : table.rows()) {
-            ParsedRow row = parser.parse(raw);
-            if (row.rejected()) {
-                rejected++;
-                rejections.merge(row.rejection().reason().replaceAll("'.*'", "'…'")
-                        + (row.rejection().column().isEmpty() ? "" : " (" + row.rejection().column() + ")"), 1L, Long::sum);
-                quarantine.add(name, row.line(), row.rejection().column(), row.rejection().reason(), "rejected",
-                        row.rawJson());
-                continue;
-            }
-            ParsedRow earlier = accepted.remove(row.rid());
-            if (earlier != null) {
-                superseded.add(earlier);
-                duplicateOf.put(earlier.rid() + "#" + earlier.line(), row.line());
-            }
-            accepted.put(row.rid(), row);
-        }
-        for (ParsedRow s : superseded) {
-            flags.merge("duplicate-key", 1L, Long::sum);
-            s.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
-            quarantine.add(name, s.line(), String.join("|", m.key()), "duplicate-key: superseded by line "
-                    + duplicateOf.get(s.rid() + "#" + s.line()), "flagged (later row wins)", s.rawJson());
-        }
-        return new Prepared(null, file, m, table, t0, accepted, superseded, flags, warnings, rejections, rejected, notes);
-    }
-
-    private FileReport write(Prepared p, Quarantine quarantine) {
-        DatasetMapping m = p.mapping();
-        String name = p.file().getFileName().toString();
-        Map<String, Long> flags = p.flags();
-        Map<String, Long> warnings = p.warnings();
-        long flagged = p.superseded().size();
+        long superseded = 0;
+        long accepted = 0;
+        long flagged = 0;
         long created = 0;
         long updated = 0;
         GraphWriter writer = new GraphWriter(store, m);
-        Table table = p.table();
-        LinkedHashMap<String, ParsedRow> accepted = p.accepted();
-        String source = SourceFiles.register(store, m, table);
-        boolean lookup = writer.anyRecord();
-        List<List<ParsedRow>> batches = new ArrayList<>();
-        List<ParsedRow> batch = new ArrayList<>(batchSize);
-        for (ParsedRow row : accepted.values()) {
-            if (!row.flags().isEmpty()) {
-                flagged++;
-                for (String f : row.flags()) {
-                    flags.merge(f, 1L, Long::sum);
+        Deque<Future<GraphWriter.BatchResult>> pending = new ArrayDeque<>();
+        int maxPending = writerThreads * 2;
+        String failure = null;
+        Integer failureLine = null;
+        TableCursor cursor = null;
+        try (ProgressBar bar = progressBar(m.dataset())) {
+            cursor = open(p.file(), m);
+            String source = SourceFiles.register(store, m, name, cursor.header(), cursor.format(), cursor.encoding());
+            boolean lookup = writer.anyRecord();
+            RowParser parser = new RowParser(m, cursor.header(), LocalDate.now(LegalAge.ZONE), store.pseudonyms());
+            List<ParsedRow> batch = new ArrayList<>(batchSize);
+            for (RawRow raw = cursor.next(); raw != null; raw = cursor.next()) {
+                read++;
+                ParsedRow row = parser.parse(raw);
+                if (row.rejected()) {
+                    rejected++;
+                    rejections.merge(row.rejection().reason().replaceAll("'.*'", "'…'")
+                            + (row.rejection().column().isEmpty() ? "" : " (" + row.rejection().column() + ")"), 1L, Long::sum);
+                    quarantine.add(name, row.line(), row.rejection().column(), row.rejection().reason(), "rejected",
+                            row.rawJson());
+                    continue;
+                }
+                Integer last = p.lastOfKey().get(row.rid());
+                if (last != null && last != row.line()) {
+                    superseded++;
+                    flags.merge("duplicate-key", 1L, Long::sum);
+                    row.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
+                    quarantine.add(name, row.line(), String.join("|", m.key()), "duplicate-key: superseded by line "
+                            + last, "flagged (later row wins)", row.rawJson());
+                    continue;
+                }
+                accepted++;
+                if (!row.flags().isEmpty()) {
+                    flagged++;
+                    row.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
+                }
+                row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
+                batch.add(row);
+                if (batch.size() == batchSize) {
+                    submit(pending, writer, source, batch, lookup, bar);
+                    batch = new ArrayList<>(batchSize);
+                    while (pending.size() >= maxPending) {
+                        GraphWriter.BatchResult r = await(pending.poll());
+                        created += r.created();
+                        updated += r.updated();
+                    }
                 }
             }
-            row.warnings().forEach(w -> warnings.merge(w, 1L, Long::sum));
-            batch.add(row);
-            if (batch.size() == batchSize) {
-                batches.add(batch);
-                batch = new ArrayList<>(batchSize);
+            if (!batch.isEmpty()) {
+                submit(pending, writer, source, batch, lookup, bar);
             }
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-        }
-        // Batches of one file go to the store on parallel transactions: each holds whole rows with their
-        // relationships; two that meet on one hub wait for each other, and a deadlock is retried by the driver.
-        try (ProgressBar bar = progressBar(m.dataset(), accepted.size())) {
-            List<Future<GraphWriter.BatchResult>> pending = new ArrayList<>();
-            for (List<ParsedRow> b : batches) {
-                pending.add(writers.submit(() -> {
-                    GraphWriter.BatchResult r = writer.write(source, b, lookup);
-                    step(bar, b.size());
-                    return r;
-                }));
-            }
-            for (Future<GraphWriter.BatchResult> f : pending) {
-                GraphWriter.BatchResult r = await(f);
+        } catch (FileRejectedException e) {
+            // The first reading went through, so the file changed or vanished since; what was written stays.
+            failure = e.getMessage() + " (while writing; rows before were loaded)";
+            failureLine = e.line();
+            quarantine.add(name, e.line(), "", failure, "file rejected from here", "");
+        } finally {
+            while (!pending.isEmpty()) {
+                GraphWriter.BatchResult r = await(pending.poll());
                 created += r.created();
                 updated += r.updated();
             }
+            if (cursor != null) {
+                cursor.close();
+            }
         }
-        long loaded = accepted.size() + p.superseded().size();
-        long unchanged = accepted.size() - created - updated;
+        long loaded = accepted + superseded;
+        long unchanged = accepted - created - updated;
+        List<String> notes = new ArrayList<>(p.notes());
+        notes.addAll(lineNotes(cursor, read));
         LOG.info("{}: read {}, loaded {}, flagged {}, rejected {} (new {}, changed {}, unchanged {})", name,
-                table.rows().size(), loaded, flagged, p.rejected(), created, updated, unchanged);
-        return new FileReport(name, m.dataset(), table.format(), table.encoding(), table.rows().size(), loaded,
-                flagged, p.rejected(), 0, created, updated, unchanged, flags, warnings, p.rejections(), p.notes(), null,
-                null, System.currentTimeMillis() - p.t0());
+                read, loaded, flagged + superseded, rejected, created, updated, unchanged);
+        return new FileReport(name, m.dataset(), cursor == null ? null : cursor.format(),
+                cursor == null ? null : cursor.encoding(), cursor == null ? 0 : cursor.physicalLines(), read, loaded,
+                flagged + superseded, rejected, 0, created, updated, unchanged, flags, warnings, rejections, notes, failure,
+                failureLine, System.currentTimeMillis() - p.t0());
     }
 
-    private ProgressBar progressBar(String task, long max) {
-        if (!progress || max < 5_000) {
+    private void submit(Deque<Future<GraphWriter.BatchResult>> pending, GraphWriter writer, String source,
+                        List<ParsedRow> batch, boolean lookup, ProgressBar bar) {
+        // Batches of one file go to the store on parallel transactions: each holds whole rows with their
+        // relationships; two that meet on one hub wait for each other, and a deadlock is retried by the driver.
+        pending.add(writers.submit(() -> {
+            GraphWriter.BatchResult r = writer.write(source, batch, lookup);
+            step(bar, batch.size());
+            return r;
+        }));
+    }
+
+    private static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private ProgressBar progressBar(String task) {
+        if (!progress) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+        // The number of rows is not known before the end of the file: the bar counts without a total.
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500).build();
     }
 
@@ -331,24 +453,28 @@ public final class FolderLoader {
         }
     }
 
+    /** Physical lines of a CSV read as bytes (for a file refused before its lines could be read), 0 if unreadable. */
     private static long countLines(Path file) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return 0;
         }
-        try {
-            byte[] b = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] buf = new byte[1 << 16];
             long n = 0;
-            for (byte x : b) {
-                if (x == '\n') {
-                    n++;
+            int last = '\n';
+            for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
+                for (int i = 0; i < r; i++) {
+                    if (buf[i] == '\n') {
+                        n++;
+                    }
+                }
+                if (r > 0) {
+                    last = buf[r - 1];
                 }
             }
-            if (b.length > 0 && b[b.length - 1] != '\n') {
-                n++;
-            }
-            return Math.max(0, n - 1);
+            return last == '\n' ? n : n + 1;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return 0;
         }
     }
 }

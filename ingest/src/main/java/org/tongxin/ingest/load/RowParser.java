@@ -39,6 +39,17 @@ public final class RowParser {
     /** Longest cell accepted; a longer one rejects its row (kept whole in quarantine). */
     public static final int MAX_CELL_CHARS = 65_536;
 
+    /** Earliest plausible date in any column: older ones are typing errors or placeholders (0000-01-01). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /**
+     * How far past today a date of an event (a birth, a stay, a decision) may lie: room for a department's clock and
+     * for synthetic cities generated as of a later day; a wrong century or 9999-12-31 is what it catches. Columns
+     * marked {@code future} (ends of validity) may go to 9999-12-31, the usual way to write 长期.
+     */
+    public static final java.time.Period FUTURE_MARGIN = java.time.Period.ofYears(2);
+    /** The key under which a line that could not be split into cells keeps its text (sealed) in quarantine. */
+    public static final String RAW_LINE = "原始行";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.util.regex.Pattern LICENCE_CLASS = java.util.regex.Pattern.compile("[A-Z][0-9]");
 
@@ -104,10 +115,10 @@ public final class RowParser {
 
     public ParsedRow parse(RawRow raw) {
         String[] kept = seal(piiAt, raw.cells(), pseudonyms);
-        Map<String, String> rawCells = new LinkedHashMap<>();
-        for (int i = 0; i < kept.length; i++) {
-            String name = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "列" + (i + 1);
-            rawCells.put(name, kept[i]);
+        Map<String, String> rawCells = namedCells(header, kept);
+        if (raw.raw() != null) {
+            // Which part of a line that is no row holds personal values is unknown, so the whole text is sealed.
+            rawCells.put(RAW_LINE, pseudonyms.seal(PiiKind.TEXT, raw.raw()));
         }
         String rawJson = toJson(rawCells);
         String cellsJson = toJson(kept);
@@ -123,6 +134,13 @@ public final class RowParser {
         List<String> warnings = new ArrayList<>();
         if (raw.cells().length > header.size()) {
             flags.add("extra-cells");
+        }
+        for (int i = 0; i < raw.cells().length; i++) {
+            String bad = controlCharacter(raw.cells()[i], i < header.size() ? mapping.column(header.get(i)).orElse(null) : null);
+            if (bad != null) {
+                return rejected(raw, rawJson, hash, i < header.size() && !header.get(i).isEmpty() ? header.get(i)
+                        : "列" + (i + 1), bad);
+            }
         }
         Map<String, Object> props = new HashMap<>();
         Map<String, IdNumber> ids = new HashMap<>();
@@ -199,7 +217,14 @@ public final class RowParser {
             }
             case DATE, TIMESTAMP -> {
                 Optional<Temporals.Stamp> stamp = Temporals.parse(value);
-                if (stamp.isEmpty()) {
+                String implausible = stamp.map(st -> implausible(col, st.date())).orElse(null);
+                if (implausible != null) {
+                    if (col.required()) {
+                        return implausible;
+                    }
+                    flags.add("bad-date:" + col.name());
+                    props.put(p, null);
+                } else if (stamp.isEmpty()) {
                     if (col.required()) {
                         return "cannot read date/time '" + abbreviate(value) + "'";
                     }
@@ -243,6 +268,66 @@ public final class RowParser {
             default -> throw new IllegalStateException(col.type().toString());
         }
         return null;
+    }
+
+    /** Why a parsed date cannot be true, or null when it can (see {@link #EARLIEST}, {@link #FUTURE_MARGIN}). */
+    private String implausible(ColumnSpec col, LocalDate d) {
+        if (d.isBefore(EARLIEST)) {
+            return "implausible date '" + d + "': before " + EARLIEST;
+        }
+        LocalDate latest = today.plus(FUTURE_MARGIN);
+        if (!col.future() && d.isAfter(latest)) {
+            return "implausible date '" + d + "': after " + latest + " (today plus " + FUTURE_MARGIN.getYears() + " years)";
+        }
+        return null;
+    }
+
+    /**
+     * Why a cell holds a character no department value has, or null: control characters (NUL, escape, DEL, C1) and
+     * the bidirectional controls that reorder what a reader sees are refused in every cell; tabs and line breaks are
+     * allowed only in free text (a text column that is no name and no code), where a line break in a quoted cell
+     * is an Excel Alt-Enter.
+     */
+    static String controlCharacter(String cell, ColumnSpec col) {
+        if (cell == null) {
+            return null;
+        }
+        boolean freeText = col == null || isFreeText(col);
+        String inside = Cells.normalize(cell);
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            boolean lineOrTab = c == '\t' || c == '\n' || c == '\r';
+            boolean bidi = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F';
+            if (lineOrTab ? !freeText && inside.indexOf(c) >= 0 : Character.isISOControl(c) || bidi) {
+                return "control character U+" + String.format("%04X", (int) c) + " in the cell";
+            }
+        }
+        return null;
+    }
+
+    /** A description a person wrote (情况说明, 案由), where tabs and line breaks belong: no name, code or personal value. */
+    public static boolean isFreeText(ColumnSpec col) {
+        return col.type() == ColumnType.TEXT && col.pii() == null && !col.name().endsWith("姓名")
+                && !col.name().endsWith("名称");
+    }
+
+    /** Cells by header name; a position without a name, or whose name came earlier, is named 列N. */
+    private static Map<String, String> namedCells(List<String> header, String[] cells) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            String name = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "列" + (i + 1);
+            named.put(named.containsKey(name) ? "列" + (i + 1) : name, cells[i]);
+        }
+        return named;
+    }
+
+    /** The row as header → cell for the quarantine, personal values sealed. */
+    public static String quarantineJson(DatasetMapping mapping, List<String> header, RawRow row, Pseudonyms pseudonyms) {
+        Map<String, String> named = namedCells(header, sealedCells(mapping, header, row.cells(), pseudonyms));
+        if (row.raw() != null) {
+            named.put(RAW_LINE, pseudonyms.seal(PiiKind.TEXT, row.raw()));
+        }
+        return toJson(named);
     }
 
     private void checkIntervals(Map<String, Object> props, List<String> flags) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 import org.tongxin.ingest.mapping.DatasetMapping;
-import org.tongxin.ingest.read.Table;
 import org.tongxin.ingest.store.GraphStore;
 import org.tongxin.model.schema.Records;
 import org.tongxin.model.time.LegalAge;
@@ -26,10 +25,10 @@ public final class SourceFiles {
     }
 
     /** Creates (or touches) the node for this file's layout and returns its sid. */
-    static String register(GraphStore store, DatasetMapping m, Table table) {
-        String header = RowParser.toJson(table.header());
-        String fileName = table.file().getFileName().toString();
-        String sid = m.dataset() + ":" + RowParser.sha1(fileName + "\n" + header + "\n" + table.encoding()).substring(0, 16);
+    static String register(GraphStore store, DatasetMapping m, String fileName, List<String> headerCells, String format,
+                           String encoding) {
+        String header = RowParser.toJson(headerCells);
+        String sid = m.dataset() + ":" + RowParser.sha1(fileName + "\n" + header + "\n" + encoding).substring(0, 16);
         try (Session s = store.driver().session(store.session())) {
             s.executeWriteWithoutResult(tx -> tx.run("""
                     MERGE (f:%s {%s: $sid})
@@ -37,7 +36,7 @@ public final class SourceFiles {
                                   f.encoding = $encoding, f.firstLoadedAt = $now
                     SET f.lastLoadedAt = $now
                     """.formatted(Records.SOURCE_FILE, Records.SID), Map.of("sid", sid, "file", fileName,
-                    "dataset", m.dataset(), "header", header, "format", table.format(), "encoding", table.encoding(),
+                    "dataset", m.dataset(), "header", header, "format", format, "encoding", encoding,
                     "now", LocalDateTime.now(LegalAge.ZONE))).consume());
         }
         return sid;

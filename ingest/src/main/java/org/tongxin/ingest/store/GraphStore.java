@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -55,6 +56,9 @@ public final class GraphStore implements AutoCloseable {
     public static final long TRANSACTION_MEMORY = ByteUnit.mebiBytes(512);
     /** The most tracked memory all transactions together may use. */
     public static final long TOTAL_TRANSACTION_MEMORY = ByteUnit.gibiBytes(2);
+
+    /** The longest the embedded Bolt server waits for its threads and connections when the store closes. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
     private final DatabaseManagementService embedded;
     private final ConsoleWatchdog watchdog;
@@ -108,6 +112,14 @@ public final class GraphStore implements AutoCloseable {
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
+                // Shutting down, the Bolt server's two Netty event-loop groups each wait for a quiet period of 5 s
+                // without tasks (up to 15 s each), and its worker pool and connections up to 5 min: a CLI command
+                // hung 40–95 s after printing its result. By then our driver is closed and no client is left, so
+                // the store stops at once; a request still running when `serve` stops gets SHUTDOWN_GRACE.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, SHUTDOWN_GRACE)
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_GRACE)
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_GRACE)
                 .build();
         try {
             String password = firstStart ? initialisePassword(dbms, pwFile) : Files.readString(pwFile).strip();
