@@ -43,12 +43,16 @@
     return el('div', { class: 'map small' }, map, el('div', { class: 'muted' }, t('observe.mapHint', '点选场所或学校，或点选地图上的位置')));
   }
 
+  // The confirmation of the report just sent, shown once by the page drawn after it (with the report in the list).
+  let sent = null;
+
   TX.pages.observe = async function () {
     const live = TX.current();
     const meta = await TX.loadMeta();
     const places = (await TX.get('/api/observer/places')).places;
     const mine = await TX.get('/api/submissions');
-    const message = el('div', { id: 'observe-message' });
+    const message = el('div', { id: 'observe-message' }, sent);
+    sent = null;
     const category = el('select', { id: 'obs-category', required: true }, el('option', { value: '' }, t('observe.pick', '请选择')),
       meta.categories.map(c => el('option', { value: c.code }, c.zh)));
     const suggestion = el('div', { class: 'muted', id: 'obs-suggestion' });
@@ -104,8 +108,9 @@
       }
       try {
         const s = await TX.post('/api/submissions', body);
-        message.replaceChildren(el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ' + s.id + ' · ' + s.placeName));
-        setTimeout(() => { if (live()) { TX.pages.observe(); } }, 1200);
+        // Drawn again at once, so the list shows the report and nothing typed after sending is wiped by a late redraw.
+        sent = el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ' + s.id + ' · ' + s.placeName);
+        if (live()) { TX.pages.observe(); }
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } },
     el('label', {}, el('span', {}, t('observe.category', '问题类别')), category), suggestion,
