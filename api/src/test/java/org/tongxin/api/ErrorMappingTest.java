@@ -43,7 +43,7 @@ class ErrorMappingTest {
         "/api/search | 400 | q",
         "/api/search?q=x&limit=0 | 400 | limit",
         "/api/venues?asOf=yesterday | 400 | asOf",
-        "/api/profiles/4:nothing:1 | 404 | no person",
+        "/api/profiles/4:nothing:1 | 404 | no such person",
         "/api/no/such/thing | 404 | no such address"})
     void aBadGetIsAClientErrorThatSaysWhy(String path, int status, String reason) {
         Http.Response r = http.get(path.strip(), "Accept-Language", "en-GB,en;q=0.9");
