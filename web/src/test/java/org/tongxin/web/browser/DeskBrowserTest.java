@@ -196,7 +196,12 @@ class DeskBrowserTest {
         new Select(b.find("#obs-place")).selectByIndex(1);
         b.find("#obs-media").sendKeys(photo.toString());
         b.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#obs-files img.thumb")));
+        // The confirmation of an earlier report may still be on the page; this report's comes with the page drawn after it.
+        List<WebElement> earlier = b.driver().findElements(By.id("obs-done"));
         b.click("#obs-submit");
+        if (!earlier.isEmpty()) {
+            b.await().until(ExpectedConditions.stalenessOf(earlier.get(0)));
+        }
         WebElement done = b.await().until(ExpectedConditions.presenceOfElementLocated(By.id("obs-done")));
         String id = done.getText().replaceAll(".*?(S\\d{8}[0-9A-F]{6}).*", "$1");
         assertThat(id).matches("S\\d{8}[0-9A-F]{6}");
