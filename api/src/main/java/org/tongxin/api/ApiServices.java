@@ -41,7 +41,7 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         Casework casework = Casework.over(store);
         Education education = new Education(store, casework);
         education.seed();
-        return new ApiServices(store, options, kinds, graph, leads, new Workflow(casework.transactions(), leads::invalidate), new SearchIndex(store),
+        return new ApiServices(store, options, kinds, graph, leads, new Workflow(casework.transactions(), store.pseudonyms(), leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
                 new VenueMap(store), new Exports(leads, graph, kinds, options.letterhead()), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
