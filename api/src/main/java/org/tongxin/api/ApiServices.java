@@ -48,6 +48,6 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
                 new Submissions(store, casework, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
                         Classifier.bundled(), Clock.systemUTC()),
                 new Orders(store, laws, casework), new Board(options.stateDir(), Clock.systemUTC()), education,
-                new SavedViews(casework.views(), graph, Clock.systemUTC()));
+                new SavedViews(casework.views(), graph, store.pseudonyms(), Clock.systemUTC()));
     }
 }
