@@ -41,13 +41,13 @@ public record ApiServices(GraphStore store, ApiOptions options, Kinds kinds, Gra
         Casework casework = Casework.over(store);
         Education education = new Education(store, casework);
         education.seed();
-        return new ApiServices(store, options, kinds, graph, leads, new Workflow(casework.transactions(), leads::invalidate), new SearchIndex(store),
+        return new ApiServices(store, options, kinds, graph, leads, new Workflow(casework.transactions(), store.pseudonyms(), leads::invalidate), new SearchIndex(store),
                 new ReadOnlyCypher(store, graph, new ReadOnlyCypher.Limits(options.cypherTimeout(), options.cypherRowCap())),
                 new VenueMap(store), new Exports(leads, graph, kinds, options.letterhead()), laws, new LawSearch(laws),
                 new Access(new UserStore(options.stateDir()), new AuditLog(options.stateDir()), Clock.systemUTC()),
                 new Submissions(store, casework, new MediaStore(options.stateDir(), options.uploadBytesPerDay(), Clock.systemUTC()),
                         Classifier.bundled(), Clock.systemUTC()),
                 new Orders(store, laws, casework), new Board(options.stateDir(), Clock.systemUTC()), education,
-                new SavedViews(casework.views(), graph, Clock.systemUTC()));
+                new SavedViews(casework.views(), graph, store.pseudonyms(), Clock.systemUTC()));
     }
 }

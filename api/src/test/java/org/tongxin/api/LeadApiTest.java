@@ -168,6 +168,33 @@ class LeadApiTest {
         assertThat(http.post("/api/leads/" + ref + "/status", Map.of("to", "flying")).status()).isEqualTo(400);
     }
 
+    @Test
+    void stepAndReportNotesAreSealedAtRestAndShownMasked() throws Exception {
+        String ref = LeadStore.ref(keys("employment-check").get(2));
+        String note = "联系监护人 370612200801011234 电话 13812345678";
+        http.post("/api/leads/" + ref + "/status", Map.of("to", "reviewing", "note", note));
+        JsonNode moved = http.post("/api/leads/" + ref + "/status",
+                Map.of("to", "referred", "department", "education", "note", note)).json();
+        assertThat(moved.toString()).doesNotContain("370612200801011234", "13812345678", "txt~");
+        JsonNode reported = TestCity.get().as(org.tongxin.domain.user.Role.DEPARTMENT)
+                .post("/api/leads/" + ref + "/reports", Map.of("note", "已回访 " + note)).json();
+        assertThat(reported.toString()).doesNotContain("370612200801011234", "13812345678", "txt~");
+        List<String> stored;
+        try (var s = TestCity.get().store.driver().session()) {
+            stored = s.run("MATCH (:Lead {ref: $ref})-[:ACTION]->(a:LeadAction) RETURN a.note AS n ORDER BY a.seq",
+                    Map.of("ref", ref)).list(r -> r.get("n").asString());
+        }
+        assertThat(stored).hasSize(3).allSatisfy(n -> assertThat(n).startsWith("txt~")
+                .doesNotContainPattern("\\d{17}[\\dX]").doesNotContainPattern("1[3-9]\\d{9}"));
+        for (org.tongxin.domain.user.Role role : List.of(org.tongxin.domain.user.Role.ANALYST,
+                org.tongxin.domain.user.Role.DEPARTMENT, org.tongxin.domain.user.Role.PROSECUTOR)) {
+            JsonNode lead = TestCity.get().as(role).get("/api/leads/" + ref).json();
+            assertThat(texts(lead.get("actions"), "note")).as(role.name()).containsExactly(
+                    "联系监护人 370612***********4 电话 138****5678", "联系监护人 370612***********4 电话 138****5678",
+                    "已回访 联系监护人 370612***********4 电话 138****5678");
+        }
+    }
+
     static String firstKey(String model) {
         return keys(model).get(0);
     }

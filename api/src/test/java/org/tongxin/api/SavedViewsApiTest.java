@@ -117,6 +117,31 @@ class SavedViewsApiTest {
                 .status()).isEqualTo(400);
     }
 
+    @Test
+    void aViewsNameAndNoteAreSealedAtRestAndShownMasked() {
+        String node = ids("MATCH (p:Person) RETURN elementId(p) AS x LIMIT 1").get(0);
+        String name = "监护人 13812345678 " + System.nanoTime();
+        JsonNode saved = analyst.post("/api/views", Map.of("name", name, "note", "联系监护人 370612200801011234 电话 13812345678",
+                "nodes", List.of(Map.of("id", node, "x", 0, "y", 0)))).json();
+        String id = saved.get("id").asText();
+        assertThat(saved.get("name").asText()).startsWith("监护人 138****5678 ");
+        assertThat(saved.get("note").asText()).isEqualTo("联系监护人 370612***********4 电话 138****5678");
+        assertThat(analyst.post("/api/views", Map.of("name", name, "nodes", List.of(Map.of("id", node, "x", 0, "y", 0))))
+                .status()).as("names stay unique while sealed").isEqualTo(409);
+        JsonNode v = analyst.get("/api/views/" + id).json();
+        assertThat(v.get("note").asText()).isEqualTo("联系监护人 370612***********4 电话 138****5678");
+        assertThat(analyst.get("/api/views").text() + v).doesNotContain("370612200801011234", "13812345678", "txt~");
+        JsonNode renamed = analyst.post("/api/views/" + id + "/rename", Map.of("name", "改名 " + name)).json();
+        assertThat(renamed.get("note").asText()).as("the kept note").isEqualTo("联系监护人 370612***********4 电话 138****5678");
+        try (Session s = city.store.driver().session()) {
+            var r = s.run("MATCH (v:SavedView {id: $id}) RETURN v.name AS name, v.note AS note", Map.of("id", id)).single();
+            for (String stored : List.of(r.get("name").asString(), r.get("note").asString())) {
+                assertThat(stored).startsWith("txt~").doesNotContainPattern("\\d{17}[\\dX]")
+                        .doesNotContainPattern("1[3-9]\\d{9}");
+            }
+        }
+    }
+
     private static List<String> ids(String cypher) {
         try (Session s = city.store.driver().session()) {
             List<String> out = new ArrayList<>();

@@ -269,8 +269,8 @@ public final class Education {
         return new Plan(planned, sessions, attended);
     }
 
-    /** A value as the profile shows it: sealed text revealed (identity numbers masked), dates in ISO form. */
+    /** A value as the profile shows it: sealed text revealed, identity and phone numbers masked, dates in ISO form. */
     private String open(org.neo4j.driver.Value v) {
-        return v.isNull() ? null : store.pseudonyms().reveal(String.valueOf(Values.plain(v)), Masking::view);
+        return v.isNull() ? null : Masking.text(store.pseudonyms(), String.valueOf(Values.plain(v)));
     }
 }

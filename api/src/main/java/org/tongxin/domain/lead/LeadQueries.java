@@ -156,7 +156,8 @@ public final class LeadQueries {
                                a.department AS department, coalesce(a.kind, 'status') AS kind ORDER BY a.seq
                         """, Map.of("ref", ref)).list(x -> new LeadDetail.ActionEntry(
                         x.get("seq").isNull() ? null : x.get("seq").asLong(), text(x.get("at")), text(x.get("by")),
-                        text(x.get("from")), text(x.get("to")), text(x.get("note")), text(x.get("department")),
+                        text(x.get("from")), text(x.get("to")), Masking.text(store.pseudonyms(), text(x.get("note"))),
+                        text(x.get("department")),
                         text(x.get("kind")))),
                 tx.run("""
                         MATCH (:Lead {ref: $ref})-[:EVIDENCE]->(r:Record)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.problem.Check;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.workflow.Flow;
@@ -11,12 +12,15 @@ import org.tongxin.domain.workflow.Statements;
 import org.tongxin.domain.workflow.Trail;
 import org.tongxin.domain.workflow.Transactions;
 import org.tongxin.ingest.store.GraphStore;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 
 /**
  * Moves a lead along {@link LeadStatus} with the one workflow engine ({@link Flow}): each step is a
  * {@code (:Lead)-[:ACTION]->(:LeadAction)} node with who, when, from, to, the note and the department, written in
  * the same transaction as the new status after the lead is locked ({@code workflowSeq}), so two prosecutors acting
- * at once cannot both move it from the same status.
+ * at once cannot both move it from the same status. Notes are sealed at rest (the analysts' console reads the
+ * graph) and shown opened with identity and phone numbers masked, as orders' steps are.
  */
 public final class Workflow {
 
@@ -28,10 +32,10 @@ public final class Workflow {
     public record LeadAction(long seq, String at, String by, String from, String to, String note, String department,
                              String kind) {
 
-        static LeadAction of(org.tongxin.domain.workflow.Step s) {
+        static LeadAction of(org.tongxin.domain.workflow.Step s, Pseudonyms p) {
             Object dept = s.extra("department");
-            return new LeadAction(s.seq(), s.at(), s.by(), s.from(), s.to(), s.note(), dept == null ? null : dept.toString(),
-                    s.kind());
+            return new LeadAction(s.seq(), s.at(), s.by(), s.from(), s.to(), Masking.text(p, s.note()),
+                    dept == null ? null : dept.toString(), s.kind());
         }
     }
 
@@ -42,17 +46,24 @@ public final class Workflow {
     static final Flow<LeadStatus> FLOW = new Flow<>(Trail.lead(), LeadStatus.STEPS);
 
     private final Transactions transactions;
+    private final Pseudonyms pseudonyms;
     private final Runnable onChange;
 
     /** {@code onChange} runs after every step and report (to drop cached lists). */
-    public Workflow(Transactions transactions, Runnable onChange) {
+    public Workflow(Transactions transactions, Pseudonyms pseudonyms, Runnable onChange) {
         this.transactions = transactions;
+        this.pseudonyms = pseudonyms;
         this.onChange = onChange;
     }
 
     /** Over the store's driver transactions. */
     public Workflow(GraphStore store, Runnable onChange) {
-        this(Transactions.over(store), onChange);
+        this(Transactions.over(store), store.pseudonyms(), onChange);
+    }
+
+    /** A note as stored: sealed, an empty one left empty. */
+    private String sealed(String note) {
+        return note.isEmpty() ? note : pseudonyms.seal(PiiKind.TEXT, note);
     }
 
     public Moved move(String ref, Step step) {
@@ -77,7 +88,7 @@ public final class Workflow {
         extra.put("department", department);
         Map<String, Object> node = to == LeadStatus.REFERRED ? Map.of("referredTo", department) : Map.of();
         Moved moved = transactions.write(tx -> {
-            FLOW.move(tx, ref, Flow.Move.to(to, null, by, note).withExtra(extra).withNode(node));
+            FLOW.move(tx, ref, Flow.Move.to(to, null, by, sealed(note)).withExtra(extra).withNode(node));
             return new Moved(ref, to.code(), history(tx, ref));
         });
         onChange.run();
@@ -91,7 +102,7 @@ public final class Workflow {
             throw Problem.invalid("workflow.report-note");
         }
         Moved result = transactions.write(tx -> {
-            Flow.Moved<LeadStatus> m = FLOW.move(tx, ref, Flow.Move.<LeadStatus>keep("report", by, text)
+            Flow.Moved<LeadStatus> m = FLOW.move(tx, ref, Flow.Move.<LeadStatus>keep("report", by, sealed(text))
                     .copying("department", "referredTo"));
             return new Moved(ref, m.step().to(), history(tx, ref));
         });
@@ -99,8 +110,8 @@ public final class Workflow {
         return result;
     }
 
-    /** A lead's history, oldest first. */
-    public static List<LeadAction> history(Statements tx, String ref) {
-        return FLOW.history(tx, ref).stream().map(LeadAction::of).toList();
+    /** A lead's history, oldest first, notes opened and masked. */
+    private List<LeadAction> history(Statements tx, String ref) {
+        return FLOW.history(tx, ref).stream().map(s -> LeadAction.of(s, pseudonyms)).toList();
     }
 }

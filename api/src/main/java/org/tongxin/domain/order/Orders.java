@@ -111,7 +111,7 @@ public final class Orders {
                 seal.seal(PiiKind.TEXT, java.util.Objects.toString(profile.identity().get("name"), "")),
                 seal.seal(PiiKind.TEXT, guardianName), java.util.Objects.toString(guardian.get("relation"), ""),
                 d.guardianUser() == null ? "" : d.guardianUser().strip(), leadRef,
-                seal.seal(PiiKind.TEXT, facts.isBlank() ? "（请填写事实）" : facts), requirements(d.requirements(), kind),
+                seal.seal(PiiKind.TEXT, facts.isBlank() ? "（请填写事实）" : facts), sealed(requirements(d.requirements(), kind)),
                 dueBy(d.dueBy(), asOf.plusDays(30), asOf), LocalDateTime.now(LegalAge.ZONE).withNano(0), by);
         saved.saveDraft(draft, () -> transactions.write(tx -> FLOW.move(tx, id, Flow.Move.keep("drafted", by, ""))));
         return detail(id);
@@ -136,7 +136,7 @@ public final class Orders {
                 set.put("facts", store.pseudonyms().seal(PiiKind.TEXT, Check.text(d.facts(), "facts", 4000, true)));
             }
             if (d.requirements() != null) {
-                set.put("requirements", requirements(d.requirements(), kind));
+                set.put("requirements", sealed(requirements(d.requirements(), kind)));
             }
             if (d.dueBy() != null && !d.dueBy().isBlank()) {
                 set.put("dueBy", dueBy(d.dueBy(), null, asOf));
@@ -212,6 +212,11 @@ public final class Orders {
                 kind.law() + " " + kind.article(), kind.law(), kind.article(),
                 laws.article(kind.law(), kind.article()).map(LawTexts.Article::text).map(t -> mask(p, t)).orElse(null),
                 steps, overdue, OrderStatus.nextByNote(o.getStatus()));
+    }
+
+    /** Duties as stored: sealed like the facts, since a drafted duty is free text. */
+    private List<String> sealed(List<String> duties) {
+        return store.pseudonyms().sealAll(PiiKind.TEXT, duties);
     }
 
     private static String mask(Pseudonyms p, String s) {

@@ -10,19 +10,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tongxin.domain.graph.GraphQueries;
+import org.tongxin.domain.graph.Masking;
 import org.tongxin.domain.graph.GraphView.GEdge;
 import org.tongxin.domain.graph.GraphView.GNode;
 import org.tongxin.domain.persistence.SavedViewEntity;
 import org.tongxin.domain.persistence.SavedViewStore;
 import org.tongxin.domain.problem.Check;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.model.privacy.PiiKind;
+import org.tongxin.model.privacy.Pseudonyms;
 import org.tongxin.model.time.LegalAge;
 
 /**
  * The explorer's saved views: a user saves what the explorer shows (a name, an optional note, the element ids of
  * the nodes drawn and where they stand), lists, opens, renames and deletes their own. A view holds node ids only;
  * opening it reads the nodes again as the reader may see them now (masked; a node the explorer may not draw, or one
- * gone since, is left out and counted). Another user's view is answered as absent.
+ * gone since, is left out and counted). Another user's view is answered as absent. Names and notes are free text
+ * and stored sealed (the same name seals to the same token, so names stay unique), shown with numbers masked.
  */
 public final class SavedViews {
 
@@ -73,16 +77,18 @@ public final class SavedViews {
 
     private final SavedViewStore store;
     private final GraphQueries graph;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    public SavedViews(SavedViewStore store, GraphQueries graph, Clock clock) {
+    public SavedViews(SavedViewStore store, GraphQueries graph, Pseudonyms pseudonyms, Clock clock) {
         this.store = store;
         this.graph = graph;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
     public ViewList list(String owner) {
-        return new ViewList(store.list(owner).stream().map(SavedViews::summary).toList(), MAX_VIEWS);
+        return new ViewList(store.list(owner).stream().map(this::summary).toList(), MAX_VIEWS);
     }
 
     /** Saves a new view of the owner's. */
@@ -117,11 +123,12 @@ public final class SavedViews {
         if (store.count(owner) >= MAX_VIEWS) {
             throw Problem.conflict("view.too-many", MAX_VIEWS);
         }
-        if (store.nameTaken(owner, name, null)) {
+        if (store.nameTaken(owner, sealed(name), null)) {
             throw Problem.conflict("view.name-taken", name);
         }
         String id = "V" + HexFormat.of().formatHex(RANDOM.generateSeed(8));
-        return summary(store.save(new SavedViewEntity(id, owner, name, note.isEmpty() ? null : note, ids, xs, ys, now())));
+        return summary(store.save(new SavedViewEntity(id, owner, sealed(name), note.isEmpty() ? null : sealed(note), ids,
+                xs, ys, now())));
     }
 
     /** Opens one of the owner's views: the nodes read again, as this reader may see them. */
@@ -134,7 +141,7 @@ public final class SavedViews {
             int i = ids.indexOf(n.id());
             nodes.add(new ViewNode(n, at(v.getXs(), i), at(v.getYs(), i)));
         }
-        return new OpenedView(v.getId(), v.getName(), v.getNote(), text(v.getCreatedAt()), text(v.getUpdatedAt()),
+        return new OpenedView(v.getId(), shown(v.getName()), shown(v.getNote()), text(v.getCreatedAt()), text(v.getUpdatedAt()),
                 nodes, g.edges(), ids.size(), g.missing());
     }
 
@@ -143,10 +150,10 @@ public final class SavedViews {
         SavedViewEntity v = find(owner, id);
         String name = Check.text(body == null ? null : body.name(), "name", MAX_NAME, true);
         String note = body.note() == null ? v.getNote() : Check.text(body.note(), "note", MAX_NOTE, false);
-        if (store.nameTaken(owner, name, id)) {
+        if (store.nameTaken(owner, sealed(name), id)) {
             throw Problem.conflict("view.name-taken", name);
         }
-        v.rename(name, note == null || note.isEmpty() ? null : note, now());
+        v.rename(sealed(name), note == null || note.isEmpty() ? null : sealed(note), now());
         return summary(store.save(v));
     }
 
@@ -181,9 +188,19 @@ public final class SavedViews {
         return i >= 0 && i < list.size() && list.get(i) != null ? list.get(i) : 0;
     }
 
-    private static ViewSummary summary(SavedViewEntity v) {
-        return new ViewSummary(v.getId(), v.getName(), v.getNote(), v.getNodeIds().size(), text(v.getCreatedAt()),
-                text(v.getUpdatedAt()));
+    private ViewSummary summary(SavedViewEntity v) {
+        return new ViewSummary(v.getId(), shown(v.getName()), shown(v.getNote()), v.getNodeIds().size(),
+                text(v.getCreatedAt()), text(v.getUpdatedAt()));
+    }
+
+    /** A name or note as stored: sealed (sealing a kept note again leaves it as it is). */
+    private String sealed(String text) {
+        return pseudonyms.seal(PiiKind.TEXT, text);
+    }
+
+    /** A stored name or note as shown: opened, identity and phone numbers masked. */
+    private String shown(String stored) {
+        return stored == null ? null : Masking.text(pseudonyms, stored);
     }
 
     private static String text(LocalDateTime t) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,26 @@ class EducationApiTest {
         assertThat(worker.post("/api/education/plans", Map.of("person", minorNode, "course", "C001")).status()).isEqualTo(404);
         assertThat(prosecutor.post("/api/education/attendance", Map.of("person", minorNode, "course", "C002", "date", "2099-01-01",
                 "attended", true)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anAttendanceNoteIsShownWithItsNumbersMasked() {
+        String minorNode;
+        try (Session s = city.store.driver().session()) {
+            // Another minor than the other tests', whose attendance they count.
+            minorNode = s.run("MATCH (l:Lead {model: 'guardianship'}) WITH l ORDER BY l.key DESC SKIP 1 LIMIT 1 "
+                    + "MATCH (m:Person {id: split(l.key, ':')[1]}) RETURN elementId(m) AS id").single().get("id").asString();
+        }
+        prosecutor.post("/api/education/plans", Map.of("person", minorNode, "course", "C001"));
+        prosecutor.post("/api/education/attendance", Map.of("person", minorNode, "course", "C001", "date", "2026-11-21",
+                "attended", false, "note", "联系监护人 370612200801011234 电话 13812345678"));
+        JsonNode profile = prosecutor.get("/api/profiles/" + Http.enc(minorNode)).json().get("education");
+        JsonNode plan = prosecutor.get("/api/education/plans?person=" + Http.enc(minorNode)).json();
+        for (JsonNode edu : List.of(profile, plan)) {
+            List<String> notes = new java.util.ArrayList<>();
+            edu.get("planned").forEach(c -> c.get("attendance").forEach(a -> notes.add(a.get("note").asText())));
+            assertThat(notes).contains("联系监护人 370612***********4 电话 138****5678");
+            assertThat(edu.toString()).doesNotContain("370612200801011234", "13812345678");
+        }
     }
 }

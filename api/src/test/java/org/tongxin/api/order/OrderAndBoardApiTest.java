@@ -123,6 +123,24 @@ class OrderAndBoardApiTest {
     }
 
     @Test
+    void dutiesAreSealedAtRestLikeTheFactsAndShownMasked() {
+        JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(3),
+                "requirements", List.of("联系监护人 370612200801011234 电话 13812345678"))));
+        String id = draft.get("id").asText();
+        assertThat(texts(draft.get("requirements"))).containsExactly("联系监护人 370612***********4 电话 138****5678");
+        JsonNode edited = prosecutor.post("/api/orders/" + id + "/draft",
+                Map.of("requirements", List.of("每周报告 联系监护人 370612200801011234 电话 13812345678", "按时接送"))).json();
+        assertThat(texts(edited.get("requirements"))).containsExactly("每周报告 联系监护人 370612***********4 电话 138****5678", "按时接送");
+        assertThat(prosecutor.get("/api/orders/" + id).text()).doesNotContain("370612200801011234", "13812345678", "txt~");
+        try (Session s = city.store.driver().session()) {
+            List<String> stored = s.run("MATCH (o:Order {id: $id}) RETURN o.requirements AS r", Map.of("id", id)).single()
+                    .get("r").asList(v -> v.asString());
+            assertThat(stored).hasSize(2).allSatisfy(r -> assertThat(r).startsWith("txt~")
+                    .doesNotContainPattern("\\d{17}[\\dX]").doesNotContainPattern("1[3-9]\\d{9}"));
+        }
+    }
+
+    @Test
     void aGuidanceOrderCanBeDraftedFromAProfileButNotFromAnotherModelsLead() {
         String minorNode;
         String otherRef;
