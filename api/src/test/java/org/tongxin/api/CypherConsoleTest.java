@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Session;
 import org.tongxin.domain.cypher.ReadOnlyCypher;
@@ -77,6 +78,29 @@ class CypherConsoleTest {
             assertThat(e.getMessage()).contains("stopped after 1 s");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MATCH (p:Person) WITH p LIMIT 1 RETURN date(p.id) | cypher.error.",
+        "MATCH (p:Person) WHERE p.address IS NOT NULL WITH p LIMIT 1 RETURN duration(p.address) | cypher.error.",
+        "MATCH (n RETURN n | cypher.error.syntax"})
+    void anEngineErrorIsSaidInChineseWithoutValuesFromTheDatabaseOrTheHiddenPrefix(String query, String code) {
+        Http.Response r = http.post("/api/cypher", Map.of("query", query.strip()));
+        assertThat(r.status()).as(r.text()).isBetween(400, 499);
+        assertThat(r.json().get("code").asText()).startsWith(code.strip());
+        String error = r.json().get("error").asText();
+        assertThat(error).matches(".*\\p{IsHan}.*").doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(r.text()).doesNotContain("EXPLAIN", "id~", "adr~", "txt~", "tel~");
+    }
+
+    @Test
+    void aSyntaxErrorGivesItsPositionInTheAnalystsOwnText() {
+        Http.Response r = http.post("/api/cypher", Map.of("query", "MATCH (n RETURN n"));
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("查询语法错误（第 1 行第 10 列）");
+        Http.Response second = http.post("/api/cypher", Map.of("query", "MATCH (n)\nRETURN n +"));
+        assertThat(second.json().get("error").asText()).as(second.text()).startsWith("查询语法错误（第 2 行第 ");
     }
 
     static List<String> attempts() {
