@@ -103,6 +103,14 @@ class CypherConsoleTest {
         assertThat(second.json().get("error").asText()).as(second.text()).startsWith("查询语法错误（第 2 行第 ");
     }
 
+    @Test
+    void aParameterTheDatabaseCannotTakeIsABadRequestNamingIt() {
+        Http.Response r = http.post("/api/cypher", "{\"query\": \"RETURN $x AS x\", \"params\": {\"x\": 12345678901234567890123}}");
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("code").asText()).isEqualTo("cypher.param.unsupported");
+        assertThat(r.json().get("error").asText()).isEqualTo("无法接受参数“x”：数据库不支持这种值（例如超出 64 位范围的整数）");
+    }
+
     static List<String> attempts() {
         return List.of(
                 "CREATE (n:Person {name: 'x'})",

@@ -98,6 +98,7 @@ public final class ReadOnlyCypher {
             throw Problem.invalid("cypher.timeout-positive");
         }
         Map<String, Object> p = params == null ? Map.of() : params;
+        checkParameters(p);
         TransactionConfig tc = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of(ConsoleWatchdog.TAG_KEY, ConsoleWatchdog.CONSOLE, "user", user)).build();
         SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
@@ -107,6 +108,20 @@ public final class ReadOnlyCypher {
             checkPlan(s, query, p, tc);
             return execute(s, query, p, tc, timeout);
         }
+    }
+
+    /**
+     * Every parameter must be a value the driver can send (a whole number past 64 bits is not): refused up front
+     * by name, rather than failing inside the plan check as if the query were not a read.
+     */
+    private static void checkParameters(Map<String, Object> p) {
+        p.forEach((name, value) -> {
+            try {
+                org.neo4j.driver.Values.value(value);
+            } catch (ClientException | IllegalArgumentException e) {
+                throw Problem.invalid("cypher.param.unsupported", name);
+            }
+        });
     }
 
     /** EXPLAIN with the same parameters: the database's own reading of the query must be a plain read. */
