@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Session;
 import org.tongxin.domain.cypher.ReadOnlyCypher;
 import org.tongxin.domain.problem.Problem;
@@ -109,6 +110,15 @@ class CypherConsoleTest {
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.json().get("code").asText()).isEqualTo("cypher.param.unsupported");
         assertThat(r.json().get("error").asText()).isEqualTo("无法接受参数“x”：数据库不支持这种值（例如超出 64 位范围的整数）");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CALL `db`.`createLabel`(\"x\")", "CALL `db.createLabel`(\"x\")", "CALL db . createLabel('x')"})
+    void aRefusedProcedureIsNamedAsTheDatabaseResolvesIt(String query) {
+        Http.Response r = http.post("/api/cypher", Map.of("query", query));
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("code").asText()).isEqualTo("cypher.guard.procedure");
+        assertThat(r.json().get("error").asText()).startsWith("拒绝执行：过程 db.createLabel 不在允许列表");
     }
 
     static List<String> attempts() {
