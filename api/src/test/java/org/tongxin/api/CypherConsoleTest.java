@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Session;
 import org.tongxin.domain.cypher.ReadOnlyCypher;
 import org.tongxin.domain.problem.Problem;
@@ -77,6 +79,46 @@ class CypherConsoleTest {
             assertThat(e.getMessage()).contains("stopped after 1 s");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "MATCH (p:Person) WITH p LIMIT 1 RETURN date(p.id) | cypher.error.",
+        "MATCH (p:Person) WHERE p.address IS NOT NULL WITH p LIMIT 1 RETURN duration(p.address) | cypher.error.",
+        "MATCH (n RETURN n | cypher.error.syntax"})
+    void anEngineErrorIsSaidInChineseWithoutValuesFromTheDatabaseOrTheHiddenPrefix(String query, String code) {
+        Http.Response r = http.post("/api/cypher", Map.of("query", query.strip()));
+        assertThat(r.status()).as(r.text()).isBetween(400, 499);
+        assertThat(r.json().get("code").asText()).startsWith(code.strip());
+        String error = r.json().get("error").asText();
+        assertThat(error).matches(".*\\p{IsHan}.*").doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(r.text()).doesNotContain("EXPLAIN", "id~", "adr~", "txt~", "tel~");
+    }
+
+    @Test
+    void aSyntaxErrorGivesItsPositionInTheAnalystsOwnText() {
+        Http.Response r = http.post("/api/cypher", Map.of("query", "MATCH (n RETURN n"));
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).startsWith("查询语法错误（第 1 行第 10 列）");
+        Http.Response second = http.post("/api/cypher", Map.of("query", "MATCH (n)\nRETURN n +"));
+        assertThat(second.json().get("error").asText()).as(second.text()).startsWith("查询语法错误（第 2 行第 ");
+    }
+
+    @Test
+    void aParameterTheDatabaseCannotTakeIsABadRequestNamingIt() {
+        Http.Response r = http.post("/api/cypher", "{\"query\": \"RETURN $x AS x\", \"params\": {\"x\": 12345678901234567890123}}");
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("code").asText()).isEqualTo("cypher.param.unsupported");
+        assertThat(r.json().get("error").asText()).isEqualTo("无法接受参数“x”：数据库不支持这种值（例如超出 64 位范围的整数）");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CALL `db`.`createLabel`(\"x\")", "CALL `db.createLabel`(\"x\")", "CALL db . createLabel('x')"})
+    void aRefusedProcedureIsNamedAsTheDatabaseResolvesIt(String query) {
+        Http.Response r = http.post("/api/cypher", Map.of("query", query));
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.json().get("code").asText()).isEqualTo("cypher.guard.procedure");
+        assertThat(r.json().get("error").asText()).startsWith("拒绝执行：过程 db.createLabel 不在允许列表");
     }
 
     static List<String> attempts() {

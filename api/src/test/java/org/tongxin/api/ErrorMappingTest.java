@@ -106,6 +106,33 @@ class ErrorMappingTest {
         assertThat(answer.substring(answer.indexOf("\r\n\r\n"))).contains("\"status\":" + status, "\"error\"");
     }
 
+    @Test
+    void aRequestJettyRefusesBeforeAnyRouteGetsTheProductsBodyInChinese() {
+        Http.Response zh = http.get("/api/media/x%00.jpg");
+        assertThat(zh.status()).as(zh.text()).isEqualTo(400);
+        assertThat(zh.json().get("status").asInt()).isEqualTo(400);
+        assertThat(zh.json().get("code").asText()).isEqualTo("http.bad-request");
+        assertThat(zh.json().get("error").asText()).startsWith("请求格式不正确");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "a query string of 20,000 characters | 414 | http.uri-too-long | 地址过长",
+        "a header of 20 KB | 431 | http.headers-too-large | 请求头过大"})
+    void aRequestTooBigForJettyGetsTheProductsBodyInChinese(String what, int status, String code, String error)
+            throws Exception {
+        String request = what.startsWith("a query")
+                ? "GET /api/meta?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"
+                : "GET /api/meta HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20 * 1024) + "\r\n\r\n";
+        String answer = raw(request);
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 " + status);
+        var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1));
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("code").asText()).isEqualTo(code);
+        assertThat(body.get("error").asText()).startsWith(error);
+    }
+
     private static String raw(String request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestCity.get().app.port())) {
             socket.setSoTimeout(10_000);

@@ -28,7 +28,7 @@ public final class Errors {
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> Problem.notFound("http.no-route", ctx.method() + " " + ctx.path());
             case 413 -> new Problem(Problem.Kind.TOO_LARGE, "body.too-large", Bodies.MAX_JSON_BYTES / 1024);
-            default -> Problem.invalid("http.message", e.getMessage());
+            default -> forStatus(e.getStatus());
         }));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, Problem.invalid("http.message", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -48,8 +48,54 @@ public final class Errors {
      * sends its switch's language), else Chinese, the interface's default.
      */
     public static Locale language(Context ctx) {
-        String accept = ctx.header("Accept-Language");
+        return language(ctx.header("Accept-Language"));
+    }
+
+    /** The reader's language from an {@code Accept-Language} header (null when there is none). */
+    public static Locale language(String accept) {
         return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Messages.CHINESE;
+    }
+
+    /**
+     * The problem for a status the server gives on its own, outside any route's handling (Jetty refusing a
+     * request line, URI or headers, Javalin refusing before a handler), so it reads like every other error.
+     */
+    public static Problem forStatus(int status) {
+        return switch (status) {
+            case 400 -> Problem.invalid("http.bad-request");
+            case 404 -> Problem.notFound("http.not-found");
+            case 405 -> Problem.invalid("http.method");
+            case 408 -> Problem.invalid("http.timeout");
+            case 413 -> new Problem(Problem.Kind.TOO_LARGE, "http.too-large");
+            case 414 -> new Problem(Problem.Kind.TOO_LARGE, "http.uri-too-long");
+            case 415 -> Problem.invalid("http.media-type");
+            case 431 -> new Problem(Problem.Kind.TOO_LARGE, "http.headers-too-large");
+            default -> status >= 500 ? Problem.unavailable("http.server", status) : Problem.invalid("http.client", status);
+        };
+    }
+
+    /**
+     * The JSON of an error answer Jetty writes itself, for a request that never reached Javalin. Non-ASCII is
+     * escaped, so the body reads the same whatever charset Jetty's error page picked.
+     */
+    public static String serverBody(int status, String acceptLanguage) {
+        Problem p = forStatus(status);
+        return "{\"status\":" + status + ",\"code\":" + jsonString(p.code()) + ",\"error\":"
+                + jsonString(p.message(language(acceptLanguage))) + "}";
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
     }
 
     static String where(Throwable e) {

@@ -34,7 +34,7 @@ public final class SecurityHeaders {
         ALL.forEach(ctx::header);
     }
 
-    /** Jetty's own error answers with the same headers and a JSON body like {@link Errors}' ({@code status}, {@code error}). */
+    /** Jetty's own error answers with the same headers and {@link Errors}' JSON body, in the reader's language. */
     public static ErrorHandler jettyErrors() {
         ErrorHandler h = new ErrorHandler() {
             @Override
@@ -45,8 +45,7 @@ public final class SecurityHeaders {
 
             @Override
             protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-                String m = message == null ? "" : message.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", " ");
-                writer.write("{\"status\":" + code + ",\"error\":\"" + m + "\"}");
+                writer.write(Errors.serverBody(code, request.getHeaders().get("Accept-Language")));
             }
         };
         h.setDefaultResponseMimeType("application/json");

@@ -52,7 +52,11 @@ public final class CypherGuard {
     private static final List<String> ALLOWED_PROCEDURES = List.of("db.labels", "db.relationshiptypes", "db.propertykeys",
             "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties");
 
-    private static final Pattern CALL_PROC = Pattern.compile("\\bCALL\\s+([A-Za-z_][\\w.]*)\\s*\\(?", Pattern.CASE_INSENSITIVE);
+    /** One part of a procedure's name: plain, or backquoted with doubled backquotes inside. */
+    private static final String NAME_PART = "(?:[A-Za-z_]\\w*|`(?:[^`]|``)*`)";
+    private static final Pattern CALL_PROC = Pattern.compile("\\bCALL\\s+(" + NAME_PART + "(?:\\s*\\.\\s*" + NAME_PART
+            + ")*)\\s*\\(?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_PARTS = Pattern.compile(NAME_PART);
     private static final Pattern CALL_SUBQUERY = Pattern.compile("\\bCALL\\s*(\\(|\\{)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALL = Pattern.compile("\\bCALL\\b", Pattern.CASE_INSENSITIVE);
 
@@ -86,12 +90,29 @@ public final class CypherGuard {
                 continue;
             }
             var proc = CALL_PROC.matcher(rest);
-            if (!proc.lookingAt() || !ALLOWED_PROCEDURES.contains(proc.group(1).toLowerCase(Locale.ROOT))) {
-                return Optional.of(Problem.refused("cypher.guard.procedure", proc.lookingAt() ? proc.group(1) : "call",
-                        ALLOWED_PROCEDURES));
+            String name = proc.lookingAt() ? procedureName(proc.group(1)) : "?";
+            if (!ALLOWED_PROCEDURES.contains(name.toLowerCase(Locale.ROOT))) {
+                return Optional.of(Problem.refused("cypher.guard.procedure", name, ALLOWED_PROCEDURES));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A procedure's name as Neo4j resolves it: its parts without backquotes, joined by dots
+     * ({@code `db`.`createLabel`} and {@code `db.createLabel`} are both {@code db.createLabel}).
+     */
+    static String procedureName(String written) {
+        StringBuilder name = new StringBuilder();
+        var parts = NAME_PARTS.matcher(written);
+        while (parts.find()) {
+            String part = parts.group();
+            if (part.startsWith("`")) {
+                part = part.substring(1, part.length() - 1).replace("``", "`");
+            }
+            name.append(name.isEmpty() ? "" : ".").append(part);
+        }
+        return name.toString();
     }
 
     /**

@@ -40,6 +40,9 @@ import org.tongxin.ingest.store.GraphStore;
  */
 public final class ReadOnlyCypher {
 
+    /** What the plan check puts before the analyst's query; never shown back to them. */
+    private static final String EXPLAIN = "EXPLAIN ";
+
     /** The longest query text accepted. */
     public static final int MAX_QUERY_CHARS = 10_000;
     /** Console queries one user may have running at once. */
@@ -95,6 +98,7 @@ public final class ReadOnlyCypher {
             throw Problem.invalid("cypher.timeout-positive");
         }
         Map<String, Object> p = params == null ? Map.of() : params;
+        checkParameters(p);
         TransactionConfig tc = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of(ConsoleWatchdog.TAG_KEY, ConsoleWatchdog.CONSOLE, "user", user)).build();
         SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
@@ -106,15 +110,30 @@ public final class ReadOnlyCypher {
         }
     }
 
+    /**
+     * Every parameter must be a value the driver can send (a whole number past 64 bits is not): refused up front
+     * by name, rather than failing inside the plan check as if the query were not a read.
+     */
+    private static void checkParameters(Map<String, Object> p) {
+        p.forEach((name, value) -> {
+            try {
+                org.neo4j.driver.Values.value(value);
+            } catch (ClientException | IllegalArgumentException e) {
+                throw Problem.invalid("cypher.param.unsupported", name);
+            }
+        });
+    }
+
     /** EXPLAIN with the same parameters: the database's own reading of the query must be a plain read. */
     private static void checkPlan(Session s, String query, Map<String, Object> p, TransactionConfig tc) {
         ResultSummary plan;
         try (Transaction tx = s.beginTransaction(tc)) {
-            plan = tx.run("EXPLAIN " + query, p).consume();
+            plan = tx.run(EXPLAIN + query, p).consume();
         } catch (Neo4jException e) {
             String code = e.code() == null ? "" : e.code();
-            if (code.contains("SyntaxError")) {
-                throw Problem.invalid("cypher.cannot-run", e.getMessage());
+            // The query's own mistake, said in the analyst's terms; anything else is a refusal all the same.
+            if (e instanceof ClientException && code.startsWith("Neo.ClientError.Statement.")) {
+                throw EngineErrors.of(e, EXPLAIN);
             }
             throw Problem.refused("cypher.plan.not-read", code);
         }
@@ -163,7 +182,7 @@ public final class ReadOnlyCypher {
                 throw Problem.refused("cypher.database-refused");
             }
             if (e instanceof ClientException) {
-                throw Problem.invalid("cypher.cannot-run", e.getMessage());
+                throw EngineErrors.of(e, "");
             }
             // The database gave up on it (e.g. a string too large to build): the query's fault, not the server's.
             throw Problem.refused("cypher.stopped.database", code);
