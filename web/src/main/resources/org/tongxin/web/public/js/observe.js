@@ -109,7 +109,8 @@
       try {
         const s = await TX.post('/api/submissions', body);
         // Drawn again at once, so the list shows the report and nothing typed after sending is wiped by a late redraw.
-        sent = el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ' + s.id + ' · ' + s.placeName);
+        sent = el('div', { class: 'notice', id: 'obs-done' }, t('observe.done', '已提交，编号') + ' ',
+          el('span', { translate: 'no' }, s.id), ' · ', el('span', { translate: 'no' }, s.placeName));
         if (live()) { TX.pages.observe(); }
       } catch (e) { message.replaceChildren(TX.error(e.message)); }
     } },
