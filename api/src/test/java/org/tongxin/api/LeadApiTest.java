@@ -124,6 +124,21 @@ class LeadApiTest {
     }
 
     @Test
+    void onlyThePersonPartOfAKeyCountsAsAnIdentityNumberNotAUnitCodeOrARecordNumber() throws Exception {
+        String employment = TestCity.get().store.pseudonyms().reveal(firstKey("employment-check"));
+        assertThat(employment).matches("employment-check:\\d{17}[\\dX]@.+");
+        assertThat(http.get("/api/leads/by-key?key=" + Http.enc(employment)).json().get("ref").asText())
+                .isEqualTo(LeadStore.ref(firstKey("employment-check")));
+        String report = firstKey("mandatory-report");
+        assertThat(http.get("/api/leads/by-key?key=" + Http.enc(report)).json().get("ref").asText())
+                .isEqualTo(LeadStore.ref(report));
+        Http.Response analyst = TestCity.get().as(org.tongxin.domain.user.Role.ANALYST)
+                .get("/api/leads/by-key?key=" + Http.enc(report));
+        assertThat(analyst.status()).as(report).isEqualTo(200);
+        assertThat(analyst.json().get("ref").asText()).isEqualTo(LeadStore.ref(report));
+    }
+
+    @Test
     void theWorkflowGoesNewReviewingOutcomeClosedAndRecordsWhoWhenAndWhy() {
         String ref = LeadStore.ref(keys("employment-check").get(0));
         JsonNode early = http.post("/api/leads/" + ref + "/status", Map.of("to", "closed")).json();

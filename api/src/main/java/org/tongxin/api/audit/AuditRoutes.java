@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.api.config.ApiOptions;
@@ -99,11 +100,18 @@ public final class AuditRoutes {
         ctx.contentType(Xlsx.MEDIA_TYPE).result(xlsx);
     }
 
-    private static AuditWorkbook.Filter filter(Context ctx) {
+    private AuditWorkbook.Filter filter(Context ctx) {
         return new AuditWorkbook.Filter(Params.text(ctx, "user").orElse(null), Params.text(ctx, "action").orElse(null),
                 Params.date(ctx, "from").orElse(null), Params.date(ctx, "to").orElse(null),
                 new AuditObject(Params.oneOf(ctx, "kind", new LinkedHashSet<>(AuditObject.Kind.codes()))
-                        .flatMap(AuditObject.Kind::of).orElse(null), Params.text(ctx, "object").orElse(null)));
+                        .flatMap(AuditObject.Kind::of).orElse(null), Params.text(ctx, "object").orElse(null),
+                        personNodes()));
+    }
+
+    /** Whether any of an entry's node ids is a person's, each id asked once per request. */
+    private java.util.function.Predicate<List<String>> personNodes() {
+        Map<String, Boolean> known = new java.util.HashMap<>();
+        return ids -> ids.stream().anyMatch(id -> id != null && known.computeIfAbsent(id, graph::isPersonNode));
     }
 
     private void unmask(Context ctx) {
@@ -126,7 +134,7 @@ public final class AuditRoutes {
     private void unassign(Context ctx) {
         Assignment a = Bodies.read(ctx, Assignment.class, "{\"user\": \"…\", \"person\": \"…\"}");
         var left = assignments.remove(a.user(), a.person());
-        access.record(ctx, "unassign", List.of(a.person()), null, "from " + a.user());
+        access.recordDetail(ctx, "unassign", List.of(a.person()), null, AuditDetail.of("unassigned", a.user()));
         ctx.json(left);
     }
 

@@ -9,6 +9,7 @@ import static org.tongxin.domain.user.Role.SOCIAL_WORKER;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,10 +20,12 @@ import org.tongxin.api.http.Params;
 import org.tongxin.api.observer.ObserverRoutes;
 import org.tongxin.api.security.Access;
 import org.tongxin.api.security.Principal;
-import org.tongxin.domain.user.Role;
+import org.tongxin.domain.audit.AuditDetail;
 import org.tongxin.domain.education.Education;
 import org.tongxin.domain.observer.MediaStore;
 import org.tongxin.domain.problem.Problem;
+import org.tongxin.domain.user.Role;
+import org.tongxin.model.time.LegalAge;
 
 /** The education base: catalogue and videos for everyone, bookings by schools, scheduling by prosecutors, plans. */
 public final class EducationRoutes {
@@ -150,14 +153,17 @@ public final class EducationRoutes {
         if (access.users().get(teacher).filter(u -> u.role() == PROSECUTOR).isEmpty()) {
             throw Problem.invalid("education.prosecutor");
         }
-        Education.BookingView out = edu.schedule(ctx.pathParam("id"), Principal.of(ctx).user().name(), teacher, sc.at());
+        Education.BookingView out = edu.schedule(ctx.pathParam("id"), Principal.of(ctx).user().name(), teacher, sc.at(),
+                LocalDateTime.now(LegalAge.ZONE));
         access.record(ctx, "booking.schedule", List.of(ctx.pathParam("id")), null, teacher);
         ctx.json(out);
     }
 
     private void move(Context ctx) {
         Move m = Bodies.read(ctx, Move.class, "{\"to\": \"delivered\"}");
-        ctx.json(edu.move(ctx.pathParam("id"), m.to(), Principal.of(ctx).user().name(), m.note()));
+        Education.BookingView out = edu.move(ctx.pathParam("id"), m.to(), Principal.of(ctx).user().name(), m.note());
+        access.recordDetail(ctx, "booking.status", List.of(ctx.pathParam("id")), null, AuditDetail.status("booking", out.status()));
+        ctx.json(out);
     }
 
     private void plan(Context ctx) {

@@ -142,7 +142,7 @@ public final class LeadRoutes {
         String key = Params.required(ctx, "key");
         // Resolving a key that holds an identity number answers whether that number is a lead's
         // subject: a way to test guesses of a masked number, so only for those who may unmask.
-        if (Masking.hasClearIdentityNumber(key) && !Principal.of(ctx).is(PROSECUTOR)) {
+        if (Masking.keyHasClearIdentityNumber(key) && !Principal.of(ctx).is(PROSECUTOR)) {
             throw Problem.forbidden("lead.key-identity-prosecutors-only");
         }
         String ref = leads.refOf(key);

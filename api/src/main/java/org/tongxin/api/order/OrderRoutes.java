@@ -23,6 +23,7 @@ import org.tongxin.domain.order.Orders;
 import org.tongxin.domain.order.OrderStatus;
 import org.tongxin.domain.order.Orders.OrderView;
 import org.tongxin.domain.problem.Check;
+import org.tongxin.domain.problem.Localized;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.model.privacy.Pseudonyms;
 
@@ -87,6 +88,7 @@ public final class OrderRoutes {
 
     private void draft(Context ctx) {
         Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"kind\": \"supervision\", \"lead\": \"…\"}");
+        guardianAccount(d);
         boolean byLead = d.lead() != null && !d.lead().isBlank();
         boolean byPerson = d.person() != null && !d.person().isBlank();
         if (byLead == byPerson) {
@@ -122,9 +124,18 @@ public final class OrderRoutes {
 
     private void edit(Context ctx) {
         Orders.Draft d = Bodies.read(ctx, Orders.Draft.class, "{\"facts\": \"…\"}");
+        guardianAccount(d);
         OrderView out = orders.edit(ctx.pathParam("id"), d, options.today());
         access.record(ctx, "order.edit", List.of(ctx.pathParam("id")), null, edited(d));
         ctx.json(out);
+    }
+
+    /** A guardian's account named on a draft must be one (blank leaves it to be named before issuing). */
+    private void guardianAccount(Orders.Draft d) {
+        String name = d.guardianUser() == null ? "" : d.guardianUser().strip();
+        if (!name.isEmpty() && access.users().get(name).filter(u -> u.role() == GUARDIAN).isEmpty()) {
+            throw Problem.invalid("order.guardian-account-unknown");
+        }
     }
 
     /** Which fields a draft's edit changed, in Chinese (their values may be personal: the audit names them, never quotes). */
@@ -154,6 +165,10 @@ public final class OrderRoutes {
         String guardian = String.valueOf(o.guardianUser());
         User g = access.users().get(guardian).filter(u -> u.role() == GUARDIAN)
                 .orElseThrow(() -> Problem.refused("order.guardian-account"));
+        // The document is addressed to the guardian by name: an order to "监护人：" (blank) is not issued.
+        if (o.guardianName() == null || o.guardianName().isBlank()) {
+            throw Problem.refused("order.guardian-name");
+        }
         orders.step(id, "issued", "status", me(ctx).name(), "");
         var thread = board.open(me(ctx).name(), o.kindZh() + " " + id, "order:" + id, List.of(g.name()));
         orders.linkThread(id, thread.id());
@@ -207,7 +222,8 @@ public final class OrderRoutes {
     public static String minorOf(LeadSummary leadSummary, Pseudonyms pseudonyms) {
         String key = String.valueOf(leadSummary.rawKey());
         if (!key.startsWith("guardianship:")) {
-            throw Problem.refused("order.not-guardianship", leadSummary.model());
+            throw Problem.refused("order.not-guardianship",
+                    new Localized(String.valueOf(leadSummary.modelTitle()), String.valueOf(leadSummary.model())));
         }
         return pseudonyms.reveal(key.substring("guardianship:".length()));
     }

@@ -37,6 +37,7 @@ public final class Assignments {
 
     /** Assigns the person at this node, a minor on {@code today}, to the named social worker or psychologist. */
     public Assigned assign(String user, String personNode, LocalDate today) {
+        required(user, personNode);
         String id = graph.personId(personNode);
         IdNumber.Check person = IdNumber.check(id);
         if (!person.valid() || !person.id().isMinorAt(today)) {
@@ -59,6 +60,7 @@ public final class Assignments {
 
     /** Ends the assignment of the person at this node to the named worker; refused when there is none. */
     public Assigned remove(String user, String personNode) {
+        required(user, personNode);
         String id = graph.personId(personNode);
         User worker = users.get(user == null ? "" : user).orElseThrow(() -> Problem.invalid("security.no-user", user));
         if (!worker.assignedMinors().contains(id)) {
@@ -66,5 +68,15 @@ public final class Assignments {
         }
         User updated = users.unassign(worker.name(), id);
         return new Assigned(updated.name(), updated.assignedMinors().size());
+    }
+
+    /** Both parts of an assignment must be named: a missing one is a missing field, not an unknown user or person. */
+    private static void required(String user, String personNode) {
+        if (personNode == null || personNode.isBlank()) {
+            throw Problem.invalid("security.assign-person-required");
+        }
+        if (user == null || user.isBlank()) {
+            throw Problem.invalid("security.assign-user-required");
+        }
     }
 }

@@ -142,6 +142,9 @@ public record AuditDetail(String code, List<String> args) {
         if ((action.equals("assign") || action.equals("order.issue")) && (m = Pattern.compile("to (\\S+)").matcher(stored)).matches()) {
             return Optional.of(of(action.equals("assign") ? "assigned" : "issued", m.group(1)));
         }
+        if (action.equals("unassign") && (m = Pattern.compile("from (\\S+)").matcher(stored)).matches()) {
+            return Optional.of(of("unassigned", m.group(1)));
+        }
         return Optional.empty();
     }
 

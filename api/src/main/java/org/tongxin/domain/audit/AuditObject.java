@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -12,13 +13,16 @@ import java.util.stream.Stream;
  * entry records node keys and ids, not their kinds) and/or a reference one of its objects contains. Either may be
  * null; a kind alone keeps only entries that name an object.
  */
-public record AuditObject(Kind kind, String ref) {
+public record AuditObject(Kind kind, String ref, Predicate<List<String>> personNodes) {
+
+    /** Actions whose objects are graph node ids of any kind: about a person when one of those nodes is a person. */
+    private static final List<String> NODE_ACTIONS = List.of("node.", "unmask", "graph.paths");
 
     /** The kinds an entry can be about, by the node kind's code in labels.yaml and the action families that touch it. */
     public enum Kind {
         LEAD("Lead", "线索", "lead.", "export."),
         ORDER("Order", "督促监护令/家庭教育指导令", "order."),
-        PERSON("Person", "人员", "profile.", "plan.", "assign"),
+        PERSON("Person", "人员", "profile.", "plan.", "assign", "unassign", "minors.", "node.timeline"),
         SUBMISSION("Submission", "观察员报送", "submission."),
         BOOKING("ClassBooking", "课程预约", "booking."),
         VIEW("SavedView", "保存的视图", "view.");
@@ -57,6 +61,12 @@ public record AuditObject(Kind kind, String ref) {
 
     public AuditObject {
         ref = ref == null || ref.isBlank() ? null : ref.strip();
+        personNodes = personNodes == null ? ids -> false : personNodes;
+    }
+
+    /** A filter that cannot tell which node ids are persons: node actions never count as about one. */
+    public AuditObject(Kind kind, String ref) {
+        this(kind, ref, null);
     }
 
     public boolean any() {
@@ -66,11 +76,16 @@ public record AuditObject(Kind kind, String ref) {
     /** Whether the entry is about an object of this kind and one of its objects contains the reference (ignoring case). */
     public boolean matches(AuditLog.Entry e) {
         List<String> what = e.what() == null ? List.of() : e.what();
-        if (kind != null && (what.isEmpty() || !kind.touches(e.action()))) {
+        if (kind != null && (what.isEmpty() || !kind.touches(e.action()) && !aboutPersonNode(e.action(), what))) {
             return false;
         }
         String wanted = ref == null ? null : ref.toLowerCase(Locale.ROOT);
         return wanted == null || what.stream().anyMatch(w -> w != null && w.toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private boolean aboutPersonNode(String action, List<String> what) {
+        return kind == Kind.PERSON && action != null && NODE_ACTIONS.stream().anyMatch(action::startsWith)
+                && personNodes.test(what);
     }
 
     /** The filter in Chinese for the workbook's notes: 对象类型 线索；对象含“…” — or null when there is none. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class Education {
     public static final Map<String, String> FORMS = Map.of("onsite", "现场授课", "live", "直播", "recorded", "录播视频");
     static final Flow<BookingStatus> FLOW = new Flow<>(Trail.casework("ClassBooking"), BookingStatus.STEPS);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A new course. */
     public record Course(String title, String topic, String form, Integer minutes, String description) {
@@ -164,11 +166,22 @@ public final class Education {
         if (b.size() == null || b.size() < 1 || b.size() > 2000) {
             throw Problem.invalid("education.size");
         }
-        String school = unit != null && !unit.isBlank() ? unit : Check.text(b.school(), "school", 100, true);
+        String school = unit != null && !unit.isBlank() ? unit : knownSchool(Check.text(b.school(), "school", 100, true));
         String id = "B" + HexFormat.of().formatHex(RANDOM.generateSeed(4)).toUpperCase();
         bookings.create(new ClassBookingEntity(id, course, date, Check.text(b.audience(), "audience", 100, true),
                 b.size().longValue(), school, by, LocalDateTime.now(LegalAge.ZONE).withNano(0)));
         return booking(id);
+    }
+
+    /** A school a prosecutor books for, by name or code, as the observer's places list them: one pupils are enrolled at. */
+    private String knownSchool(String school) {
+        boolean known = store.read(tx -> tx.run("""
+                MATCH (:Enrolment)-[:AT]->(u:Unit) WHERE u.name = $s OR u.code = $s RETURN count(u) > 0 AS known
+                """, Map.of("s", school)).single().get("known").asBoolean());
+        if (!known) {
+            throw Problem.invalid("education.school-unknown", school);
+        }
+        return school;
     }
 
     /** Bookings, soonest first; {@code school} limits them to one school's. */
@@ -194,13 +207,21 @@ public final class Education {
     }
 
     /** A prosecutor schedules a booking: who teaches and when. */
-    public BookingView schedule(String id, String by, String prosecutor, String at) {
-        LocalDateTime when = Check.dateTime(at, "at");
+    public BookingView schedule(String id, String by, String prosecutor, String at, LocalDateTime now) {
+        LocalDateTime when = Check.dateTime(at, "at").withSecond(0).withNano(0);
+        if (when.isBefore(now)) {
+            throw Problem.invalid("education.schedule-past");
+        }
+        LocalDate booked = bookings.find(id).map(ClassBookingEntity::getDate)
+                .orElseThrow(() -> Problem.notFound("education.booking-not-found", id));
+        if (booked != null && when.toLocalDate().isBefore(booked)) {
+            throw Problem.invalid("education.schedule-before-date", booked);
+        }
         Map<String, Object> node = new HashMap<>();
         node.put("prosecutor", prosecutor);
         node.put("scheduledAt", when);
         transactions.write(tx -> FLOW.move(tx, id,
-                Flow.Move.to(BookingStatus.SCHEDULED, "status", by, prosecutor + " " + when).withNode(node)));
+                Flow.Move.to(BookingStatus.SCHEDULED, "status", by, prosecutor + " " + when.format(MINUTE)).withNode(node)));
         return booking(id);
     }
 

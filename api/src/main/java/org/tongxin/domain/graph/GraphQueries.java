@@ -115,6 +115,12 @@ public final class GraphQueries {
                 (Map<String, Object>) Masking.graphValue(store.pseudonyms(), Values.properties(r.asMap())));
     }
 
+    /** Whether this element id is a person's node (the audit's filter by kind reads node ids of any kind). */
+    public boolean isPersonNode(String nodeId) {
+        return store.read(tx -> tx.run("MATCH (p:Person) WHERE elementId(p) = $id RETURN count(p) AS n",
+                Map.of("id", nodeId)).single().get("n").asLong() > 0);
+    }
+
     /**
      * The identity number of a person node: 404 when the node is no person, or when the person has no valid
      * identity number (only then is there nothing to key a profile or an assignment on).

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tongxin.model.id.IdNumber;
+import org.tongxin.model.lead.LeadKey;
 import org.tongxin.model.privacy.PiiKind;
 import org.tongxin.model.privacy.Pseudonyms;
 
@@ -169,6 +171,40 @@ public final class Masking {
     /** A key or record id written with identity numbers in clear, as the store keeps it: those numbers sealed. */
     public static String sealClearIds(Pseudonyms p, String s) {
         return s == null ? null : CLEAR_ID.matcher(s).replaceAll(m -> Matcher.quoteReplacement(p.seal(PiiKind.ID, m.group(1))));
+    }
+
+    /**
+     * Whether a lead key names a person by an identity number in clear. Only the person part of the key's own
+     * structure counts: a unit's credit code or a record number may hold as many digits without being anyone's.
+     */
+    public static boolean keyHasClearIdentityNumber(String key) {
+        return keyPerson(key).filter(Masking::isClearPerson).isPresent();
+    }
+
+    /** A lead key with its person part, when written in clear, sealed as the store keeps it; other parts as given. */
+    public static String sealKeyIds(Pseudonyms p, String key) {
+        Optional<LeadKey> k = parseKey(key);
+        if (k.isEmpty() || !isClearPerson(k.get().person())) {
+            return key;
+        }
+        LeadKey l = k.get();
+        return new LeadKey(l.model(), l.record(), p.seal(PiiKind.ID, l.person()), l.unit(), l.plate()).toString();
+    }
+
+    private static Optional<String> keyPerson(String key) {
+        return parseKey(key).map(LeadKey::person);
+    }
+
+    private static Optional<LeadKey> parseKey(String key) {
+        try {
+            return Optional.of(LeadKey.parse(key));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isClearPerson(String person) {
+        return person != null && !Pseudonyms.TOKEN.matcher(person).find();
     }
 
     /** Masks every string inside maps, lists and plain values; other values pass through. */

@@ -208,7 +208,7 @@ public final class LeadQueries {
     /** The ref of a lead given its key. */
     public String refOf(String key) {
         var rows = store.read(tx -> tx.run("MATCH (l:Lead {key: $key}) RETURN l.ref AS ref",
-                Map.of("key", Masking.sealClearIds(store.pseudonyms(), key))).list());
+                Map.of("key", Masking.sealKeyIds(store.pseudonyms(), key))).list());
         if (rows.isEmpty()) {
             throw Problem.notFound("lead.key-not-found");
         }

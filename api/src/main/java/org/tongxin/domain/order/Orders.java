@@ -20,6 +20,7 @@ import org.tongxin.domain.persistence.Casework;
 import org.tongxin.domain.persistence.OrderEntity;
 import org.tongxin.domain.persistence.OrderStore;
 import org.tongxin.domain.problem.Check;
+import org.tongxin.domain.problem.Localized;
 import org.tongxin.domain.problem.Problem;
 import org.tongxin.domain.workflow.Flow;
 import org.tongxin.domain.workflow.Trail;
@@ -167,7 +168,8 @@ public final class Orders {
                 }
                 Object status = rows.get(0).get("status");
                 if (!OrderStatus.of(String.valueOf(status)).map(OrderStatus::open).orElse(false)) {
-                    throw Problem.conflict("order.followup-not-open", status);
+                    throw Problem.conflict("order.followup-not-open", OrderStatus.of(String.valueOf(status))
+                            .map(x -> new Localized(x.zh(), x.en())).orElse(new Localized("—", "—")));
                 }
                 return FLOW.move(tx, id, Flow.Move.keep(kind, by, sealed));
             }
@@ -278,8 +280,12 @@ public final class Orders {
     }
 
     private static List<String> requirements(List<String> given, OrderKind kind) {
-        if (given == null || given.isEmpty()) {
+        if (given == null) {
             return kind.duties();
+        }
+        // An order that asks nothing cannot be meant: an empty list is refused, not read as "the usual duties".
+        if (given.isEmpty()) {
+            throw Problem.invalid("order.requirements-empty");
         }
         if (given.size() > 20) {
             throw Problem.invalid("order.requirements");
@@ -294,6 +300,9 @@ public final class Orders {
         LocalDate d = Check.date(given, "dueBy");
         if (d.isBefore(asOf)) {
             throw Problem.invalid("order.due-before", asOf);
+        }
+        if (d.isAfter(asOf.plusYears(1))) {
+            throw Problem.invalid("order.due-after", asOf.plusYears(1));
         }
         return d;
     }

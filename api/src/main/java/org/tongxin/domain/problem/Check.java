@@ -2,6 +2,8 @@ package org.tongxin.domain.problem;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import org.tongxin.ingest.mapping.Labels;
 
 /** Fields of a request checked where the domain receives them; each failure is a {@link Problem.Kind#INVALID}. */
 public final class Check {
@@ -13,10 +15,10 @@ public final class Check {
     public static String text(String value, String name, int max, boolean required) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
-            throw Problem.invalid("field.required", name);
+            throw Problem.invalid("field.required", field(name));
         }
         if (v.length() > max) {
-            throw Problem.invalid("field.too-long", name, max);
+            throw Problem.invalid("field.too-long", field(name), max);
         }
         return v;
     }
@@ -26,7 +28,7 @@ public final class Check {
         try {
             return LocalDate.parse(value == null ? "" : value.strip());
         } catch (RuntimeException e) {
-            throw Problem.invalid("field.date", name);
+            throw Problem.invalid("field.date", field(name));
         }
     }
 
@@ -35,7 +37,13 @@ public final class Check {
         try {
             return LocalDateTime.parse(value == null ? "" : value.strip());
         } catch (RuntimeException e) {
-            throw Problem.invalid("field.date-time", name);
+            throw Problem.invalid("field.date-time", field(name));
         }
+    }
+
+    /** A field by its name in labels.yaml (事实, facts), so a message never shows the request's key. */
+    public static Localized field(String name) {
+        Labels labels = Labels.bundled();
+        return new Localized(labels.property(name, Messages.CHINESE), labels.property(name, Locale.ENGLISH));
     }
 }

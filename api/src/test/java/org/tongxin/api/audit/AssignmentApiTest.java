@@ -58,5 +58,34 @@ class AssignmentApiTest {
         assertThat(again.json().get("error").asText()).contains("未指派给").contains(psychologistName);
         assertThat(prosecutor.get("/api/audit?action=unassign").json().get("entries").toString()).contains(psychologistName);
         assertThat(prosecutor.get("/api/audit?action=assign.list").json().get("entries")).isNotEmpty();
+
+        var unassigned = prosecutor.get("/api/audit?action=unassign&limit=1").json().get("entries").get(0);
+        assertThat(unassigned.get("details").asText()).isEqualTo("取消指派给 " + psychologistName);
+        assertThat(prosecutor.get("/api/audit?action=unassign&limit=1", "Accept-Language", "en").json()
+                .get("entries").get(0).get("details").asText()).isEqualTo("no longer assigned to " + psychologistName);
+    }
+
+    @Test
+    void aMissingUserOrPersonIsNamedAsTheMissingFieldInChinese() {
+        for (String path : new String[] {"/api/assignments", "/api/assignments/remove"}) {
+            Http.Response noUser = prosecutor.post(path, Map.of("person", minorNode));
+            assertThat(noUser.status()).as(path).isEqualTo(400);
+            assertThat(noUser.json().get("error").asText()).isEqualTo("请选择帮教人员（司法社工或心理咨询师）");
+            Http.Response noPerson = prosecutor.post(path, Map.of("user", psychologistName));
+            assertThat(noPerson.status()).as(path).isEqualTo(400);
+            assertThat(noPerson.json().get("error").asText()).isEqualTo("请选择要指派的未成年人");
+        }
+    }
+
+    @Test
+    void theAuditFilterByPersonKeepsUnassigningListingMinorsAndReadingAPersonsNode() {
+        prosecutor.post("/api/assignments", Map.of("user", psychologistName, "person", minorNode));
+        prosecutor.post("/api/assignments/remove", Map.of("user", psychologistName, "person", minorNode));
+        assertThat(prosecutor.get("/api/graph/nodes/" + Http.enc(minorNode)).status()).isEqualTo(200);
+        psychologist.get("/api/me/minors");
+        String persons = prosecutor.get("/api/audit?kind=Person&limit=500").json().get("entries").toString();
+        assertThat(persons).contains("\"unassign\"").contains("\"minors.list\"").contains("\"node.read\"");
+        String leads = prosecutor.get("/api/audit?kind=Lead&limit=500").json().get("entries").toString();
+        assertThat(leads).doesNotContain("\"node.read\"");
     }
 }

@@ -70,6 +70,42 @@ class EducationApiTest {
     }
 
     @Test
+    void aClassIsNotScheduledInThePastOrBeforeItsDayADeliveryIsAuditedAndAProsecutorBooksOnlyForAKnownSchool() {
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        String id = school.post("/api/education/bookings", Map.of("course", "C002", "date", day.toString(),
+                "audience", "六年级", "size", 60)).json().get("id").asText();
+        String base = "/api/education/bookings/" + id;
+        Http.Response past = prosecutor.post(base + "/schedule", Map.of("at", "2020-12-15T09:30"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("error").asText()).isEqualTo("授课时间不能早于现在");
+        Http.Response early = prosecutor.post(base + "/schedule", Map.of("at", day.minusDays(1) + "T09:30"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("error").asText()).isEqualTo("授课时间不能早于学校预约的上课日期 " + day);
+        JsonNode scheduled = prosecutor.post(base + "/schedule", Map.of("at", day + "T09:30:41")).json();
+        assertThat(scheduled.get("status").asText()).isEqualTo("scheduled");
+        assertThat(scheduled.get("steps").get(0).get("note").asText())
+                .isEqualTo(city.users.get(Role.PROSECUTOR)[0] + " " + day + " 09:30");
+        prosecutor.post(base + "/status", Map.of("to", "delivered"));
+        JsonNode audited = prosecutor.get("/api/audit?action=booking.status&limit=1").json().get("entries").get(0);
+        assertThat(audited.get("what").toString()).contains(id);
+        assertThat(audited.get("details").asText()).isEqualTo("转为“已授课”");
+
+        Map<String, Object> nowhere = Map.of("course", "C002", "date", day.toString(), "audience", "x", "size", 10,
+                "school", "NO-SUCH-SCHOOL");
+        Http.Response unknown = prosecutor.post("/api/education/bookings", nowhere);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("error").asText()).startsWith("没有这所学校");
+        String known = null;
+        for (JsonNode p : prosecutor.get("/api/observer/places").json().get("places")) {
+            if (p.get("kind").asText().equals("school")) {
+                known = p.get("name").asText();
+            }
+        }
+        assertThat(prosecutor.post("/api/education/bookings", Map.of("course", "C002", "date", day.toString(),
+                "audience", "x", "size", 10, "school", known)).status()).isEqualTo(201);
+    }
+
+    @Test
     void aRecordedClassVideoIsServedInRangesSoThePlayerCanSeek() {
         byte[] video = Pictures.mp4(300_000);
         String media = prosecutor.postBytes("/api/media", video, "video/mp4").json().get("id").asText();

@@ -54,7 +54,7 @@ class OrderAndBoardApiTest {
 
         Http.Response noGuardian = prosecutor.post("/api/orders/" + id + "/issue", Map.of());
         assertThat(noGuardian.status()).isEqualTo(422);
-        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName, "dueBy", "2099-12-31",
+        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName, "dueBy", java.time.LocalDate.now().plusMonths(2).toString(),
                 "requirements", List.of("每天接送孩子上下学", "每周向社工报告一次")));
         JsonNode issued = prosecutor.post("/api/orders/" + id + "/issue", Map.of()).json();
         assertThat(issued.get("status").asText()).isEqualTo("issued");
@@ -107,6 +107,40 @@ class OrderAndBoardApiTest {
         assertThat(facts).doesNotContainPattern("R\\d\\.\\d").contains("未成年人");
     }
 
+    @Test
+    void aDraftIsRefusedEmptyDutiesAnAccountThatIsNoGuardiansADueDateBeyondAYearAndIssuingWithoutAGuardianName() {
+        String prosecutorName = city.users.get(Role.PROSECUTOR)[0];
+        Http.Response noAccount = prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(3),
+                "guardianUser", "nobody-here"));
+        assertThat(noAccount.status()).isEqualTo(400);
+        assertThat(noAccount.json().get("error").asText()).contains("监护人账号").doesNotContain("guardianUser");
+        JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(3))));
+        String id = draft.get("id").asText();
+        assertThat(prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", prosecutorName)).status())
+                .as("a prosecutor's account is not a guardian's").isEqualTo(400);
+        Http.Response none = prosecutor.post("/api/orders/" + id + "/draft", Map.of("requirements", List.of()));
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("error").asText()).contains("要求");
+        Http.Response far = prosecutor.post("/api/orders/" + id + "/draft", Map.of("dueBy", "2099-12-31"));
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.json().get("error").asText()).startsWith("期限不能晚于").doesNotContain("dueBy");
+        Http.Response past = prosecutor.post("/api/orders/" + id + "/draft", Map.of("dueBy", "2000-01-01"));
+        assertThat(past.json().get("error").asText()).startsWith("期限不能早于");
+        Http.Response blankFacts = prosecutor.post("/api/orders/" + id + "/draft", Map.of("facts", " "));
+        assertThat(blankFacts.json().get("error").asText()).isEqualTo("请填写“事实”");
+        assertThat(prosecutor.get("/api/orders/" + id).json().get("requirements")).hasSize(3);
+
+        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianUser", guardianName));
+        try (Session s = city.store.driver().session()) {
+            s.run("MATCH (o:Order {id: $id}) SET o.guardianName = ''", Map.of("id", id)).consume();
+        }
+        Http.Response nameless = prosecutor.post("/api/orders/" + id + "/issue", Map.of());
+        assertThat(nameless.status()).isEqualTo(422);
+        assertThat(nameless.json().get("error").asText()).contains("监护人姓名");
+        prosecutor.post("/api/orders/" + id + "/draft", Map.of("guardianName", "王某某"));
+        assertThat(prosecutor.post("/api/orders/" + id + "/issue", Map.of()).status()).isEqualTo(200);
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new java.util.ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
@@ -153,7 +187,9 @@ class OrderAndBoardApiTest {
         assertThat(d.get("kindZh").asText()).isEqualTo("家庭教育指导令");
         assertThat(d.get("basis").asText()).isEqualTo("家庭教育促进法 第四十九条");
         assertThat(d.get("minorNode").asText()).isEqualTo(minorNode);
-        assertThat(prosecutor.post("/api/orders", Map.of("kind", "guidance", "lead", otherRef)).status()).isEqualTo(422);
+        Http.Response other = prosecutor.post("/api/orders", Map.of("kind", "guidance", "lead", otherRef));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().get("error").asText()).as("the model by its title").doesNotContain("school-bus");
         assertThat(prosecutor.post("/api/orders", Map.of("kind", "x", "person", minorNode)).status()).isEqualTo(400);
         assertThat(prosecutor.post("/api/orders", Map.of("kind", "guidance")).status()).isEqualTo(400);
     }
@@ -189,7 +225,7 @@ class OrderAndBoardApiTest {
     @Test
     void aThreadAboutAnOrderOrAMinorIsOpenedOnlyByAndWithThePeopleItConcerns() {
         JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(2),
-                "guardianUser", guardianName)));
+                "guardianUser", guardianName, "guardianName", "李某某")));
         String order = "order:" + draft.get("id").asText();
         String minor = "minor:" + draft.get("minorNode").asText();
         assertThat(prosecutor.post("/api/orders/" + draft.get("id").asText() + "/issue", Map.of()).status()).isEqualTo(200);
