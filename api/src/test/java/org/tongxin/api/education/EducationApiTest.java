@@ -3,6 +3,8 @@ package org.tongxin.api.education;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,9 @@ class EducationApiTest {
 
     @Test
     void aSchoolOrdersAClassAndAProsecutorSchedulesAndDeliversIt() {
-        JsonNode booked = school.post("/api/education/bookings", Map.of("course", "C003", "date", "2026-12-15",
+        // A day ahead of today: a class cannot be scheduled in the past.
+        String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(13).toString();
+        JsonNode booked = school.post("/api/education/bookings", Map.of("course", "C003", "date", day,
                 "audience", "四年级全体学生", "size", 180)).json();
         String id = booked.get("id").asText();
         assertThat(booked.get("status").asText()).isEqualTo("requested");
@@ -55,17 +59,17 @@ class EducationApiTest {
         assertThat(school.get("/api/education/bookings").text()).contains(id);
         String prosecutorName = city.users.get(Role.PROSECUTOR)[0];
         JsonNode scheduled = prosecutor.post("/api/education/bookings/" + id + "/schedule",
-                Map.of("prosecutor", prosecutorName, "at", "2026-12-15T09:30")).json();
+                Map.of("prosecutor", prosecutorName, "at", day + "T09:30")).json();
         assertThat(scheduled.get("status").asText()).isEqualTo("scheduled");
         assertThat(scheduled.get("prosecutor").asText()).isEqualTo(prosecutorName);
-        assertThat(school.post("/api/education/bookings/" + id + "/schedule", Map.of("at", "2026-12-15T09:30")).status()).isEqualTo(403);
+        assertThat(school.post("/api/education/bookings/" + id + "/schedule", Map.of("at", day + "T09:30")).status()).isEqualTo(403);
         JsonNode delivered = prosecutor.post("/api/education/bookings/" + id + "/status", Map.of("to", "delivered", "note", "180 人参加")).json();
         assertThat(delivered.get("status").asText()).isEqualTo("delivered");
         assertThat(delivered.get("steps")).hasSize(2);
         assertThat(school.post("/api/education/bookings", Map.of("course", "C003", "date", "2020-01-01", "audience", "x", "size", 10)).status()).isEqualTo(400);
         String password = city.services.access().users().add("traffic-staff", Role.DEPARTMENT, "交警大队", "traffic_police");
         Http traffic = Http.loggedIn(city.base(), "traffic-staff", password);
-        assertThat(traffic.post("/api/education/bookings", Map.of("course", "C003", "date", "2026-12-15", "audience", "x", "size", 10)).status()).isEqualTo(403);
+        assertThat(traffic.post("/api/education/bookings", Map.of("course", "C003", "date", day, "audience", "x", "size", 10)).status()).isEqualTo(403);
         assertThat(traffic.get("/api/education/bookings").text()).doesNotContain(id);
     }
 
