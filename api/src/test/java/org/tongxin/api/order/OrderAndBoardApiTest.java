@@ -196,8 +196,9 @@ class OrderAndBoardApiTest {
 
     @Test
     void aThreadIsVisibleOnlyToThePeopleInIt() {
+        // The guardian's name is given: a lead whose registered guardians are dead leaves it blank, and blank is refused.
         JsonNode draft = created(prosecutor.post("/api/orders", Map.of("kind", "supervision", "lead", guardianshipRefs.get(1),
-                "guardianUser", guardianName)));
+                "guardianUser", guardianName, "guardianName", "张某某")));
         Http.Response issued = prosecutor.post("/api/orders/" + draft.get("id").asText() + "/issue", Map.of());
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
         String thread = issued.json().get("thread").asText();

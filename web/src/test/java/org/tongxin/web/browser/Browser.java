@@ -284,6 +284,14 @@ public final class Browser implements AutoCloseable {
                 """, skipChinese));
     }
 
+    /** Types {@code text} into the field if it is empty (a draft whose registered guardians are dead has no name). */
+    public void fillIfEmpty(String css, String text) {
+        WebElement field = find(css);
+        if (field.getAttribute("value") == null || field.getAttribute("value").isBlank()) {
+            field.sendKeys(text);
+        }
+    }
+
     /** What a link in the page answered when fetched with the page's session, as its download would be. */
     public record Download(int status, String type, String disposition, byte[] body) {
 

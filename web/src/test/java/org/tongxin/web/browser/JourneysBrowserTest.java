@@ -206,12 +206,14 @@ class JourneysBrowserTest {
         b.check("a drafted order");
         Select guardian = new Select(b.find("#order-guardian-user"));
         assertThat(guardian.getOptions().stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains(city.users.get(Role.GUARDIAN)[0]));
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("order-message"), "请选择监护人账号"));
         b.check("an order without a guardian account");
         guardian = new Select(b.find("#order-guardian-user"));
         guardian.getOptions().stream().filter(o -> o.getText().contains(city.users.get(Role.GUARDIAN)[0])).findFirst()
                 .orElseThrow().click();
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         assertThat(b.text("#order-steps")).contains("已发出");

@@ -102,6 +102,7 @@ class ProsecutorWorkBrowserTest {
 
         String issued = draftFromProfile("#profile-guidance");
         new Select(b.find("#order-guardian-user")).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         assertThat(offeredSteps()).containsExactly("closed");
@@ -149,6 +150,7 @@ class ProsecutorWorkBrowserTest {
         b.check("the duties saved");
 
         new Select(b.find("#order-guardian-user")).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         assertThat(b.driver().findElements(By.cssSelector("#order-duties-edit, .order-duty"))).isEmpty();

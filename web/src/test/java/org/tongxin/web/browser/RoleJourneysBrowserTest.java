@@ -181,6 +181,7 @@ class RoleJourneysBrowserTest {
         WebElement guardianUser = b.find("#order-guardian-user");
         b.check("the order drafted");
         new org.openqa.selenium.support.ui.Select(guardianUser).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.click("#order-issue");
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         String hash = String.valueOf(b.js("return location.hash"));

@@ -470,6 +470,7 @@ class WebViewBrowserTest {
         WebElement guardianUser = b.await().until(ExpectedConditions.presenceOfElementLocated(By.id("order-guardian-user")));
         assertThat(b.driver().findElement(By.id("order-status")).getText()).isEqualTo("草稿");
         new Select(guardianUser).selectByValue(city.users.get(Role.GUARDIAN)[0]);
+        b.fillIfEmpty("#order-guardian-name", "张某某");
         b.driver().findElement(By.id("order-issue")).click();
         b.await().until(ExpectedConditions.textToBe(By.id("order-status"), "已发出"));
         String orderUrl = b.driver().getCurrentUrl();

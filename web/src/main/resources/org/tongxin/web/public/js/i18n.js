@@ -186,6 +186,7 @@
     'stats.figure.orders.guidance': 'Family-education guidance orders issued',
     'stats.figure.submissions': 'Problems reported by observers', 'stats.figure.classes.delivered': 'Law classes given',
     'stats.figure.classes.assisted': 'Minors under assistance attending classes',
+    'orders.needGuardianName': 'Fill in the guardian\'s name: the order says whom it is for',
     'timeline.range.all': 'All', 'timeline.range.5y': 'Last five years', 'timeline.range.1y': 'Last year',
     'timeline.reset': 'Reset zoom', 'timeline.drag': 'Drag across the axis to zoom into a span'
   };

@@ -69,6 +69,7 @@
           el('button', { type: 'button', class: 'secondary', id: 'order-save', onclick: call('/api/orders/' + id + '/draft', fields) }, t('orders.save', '保存草稿')),
           el('button', { type: 'button', id: 'order-issue', onclick: async () => {
             if (!guardianUser.value) { message.replaceChildren(TX.error(t('orders.needGuardian', '请选择监护人账号：令状送达该账号'))); return; }
+            if (!guardianName.value.trim()) { message.replaceChildren(TX.error(t('orders.needGuardianName', '请填写监护人姓名：令状写明发给谁'))); return; }
             try {
               await TX.post('/api/orders/' + id + '/draft', fields());
               await TX.post('/api/orders/' + id + '/issue', {});
