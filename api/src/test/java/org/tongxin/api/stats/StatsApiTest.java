@@ -56,7 +56,8 @@ class StatsApiTest {
                 .status()).isEqualTo(200);
 
         String guardian = city.users.get(Role.GUARDIAN)[0];
-        JsonNode draft = prosecutor.post("/api/orders", Map.of("kind", "guidance", "person", minorNode, "guardianUser", guardian)).json();
+        JsonNode draft = prosecutor.post("/api/orders", Map.of("kind", "guidance", "person", minorNode, "guardianUser", guardian,
+                "guardianName", "李某某")).json();
         String order = draft.get("id").asText();
         assertThat(prosecutor.post("/api/orders/" + order + "/issue", Map.of()).status()).isEqualTo(200);
         JsonNode issued = stats("");
