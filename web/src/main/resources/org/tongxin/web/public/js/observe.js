@@ -215,7 +215,7 @@
         s.resultOverdue ? el('div', { class: 'badge red' }, t('subs.resultOverdue', '超 3 个月未办结')) : null),
       el('td', {}, controls(s))));
     const clusterMessage = el('div', { id: 'cluster-message' });
-    const clusterRows = clusters.map(c => el('tr', {}, el('td', {}, c.name), el('td', {}, c.categoryZh),
+    const clusterRows = clusters.map(c => el('tr', {}, el('td', { translate: 'no' }, c.name), el('td', {}, c.categoryZh),
       el('td', {}, c.submissions + ' 条 / ' + c.volunteers + ' 人'),
       el('td', {}, c.recurring ? el('span', { class: 'badge red' }, '反复发生') : el('span', { class: 'muted' }, '单发')),
       el('td', {}, c.proposal ? ({ recommendation: '已提出检察建议', campaign: '已列入专项监督' })[c.proposal]
